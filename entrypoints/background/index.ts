@@ -1,0 +1,35 @@
+/**
+ * Composition root of the background: the dataset, the database and the message router.
+ * The database opens lazily, once: an MV3 service worker may be stopped and woken at any time.
+ */
+import { browser } from 'wxt/browser';
+import claims from 'virtual:gloss/claims';
+import { createHandlers } from '@/lib/background/handlers';
+import { createRequestRouter } from '@/lib/messages/router';
+import { openDatabase, type Database } from '@/lib/store/db';
+import type { GlossEvent } from '@/lib/messages/protocol';
+
+export default defineBackground(() => {
+  let db: Promise<Database> | undefined;
+  const database = () => (db ??= openDatabase());
+
+  const route = createRequestRouter(
+    createHandlers({
+      db: database,
+      claims,
+      async broadcastSiteChange(host, enabled) {
+        const event: GlossEvent = { type: 'site/changed', host, enabled };
+        const tabs = await browser.tabs.query({});
+        // Tabs without our content script (other schemes, not yet loaded) reject: nothing to tell them.
+        await Promise.all(tabs.map((tab) => (tab.id == null ? null : browser.tabs.sendMessage(tab.id, event).catch(() => null))));
+      },
+    }),
+  );
+
+  browser.runtime.onMessage.addListener((message, sender) => {
+    // Only our own pages and content scripts reach this listener (no externally_connectable);
+    // the check makes that assumption explicit should the manifest ever change.
+    if (sender.id !== browser.runtime.id) return undefined;
+    return route(message);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * The one `<gloss-card>` on a page: a shadow-root host placed next to a highlight with
+ * floating-ui, following scroll and resize. Only one card is open at a time.
+ */
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { render } from 'preact';
+import cardCss from '@/components/card.css?inline';
+import { ClaimCard } from '@/components/ClaimCard';
+import type { CardApi } from '@/components/card-api';
+
+export const CARD_TAG = 'gloss-card';
+
+export class CardHost {
+  #host: HTMLElement | null = null;
+  #mount: HTMLElement | null = null;
+  #anchor: HTMLElement | null = null;
+  #stopFollowing: (() => void) | null = null;
+
+  constructor(private readonly api: CardApi) {}
+
+  get isOpen(): boolean {
+    return this.#anchor !== null;
+  }
+
+  get anchor(): HTMLElement | null {
+    return this.#anchor;
+  }
+
+  /** True for the host and anything in its shadow tree. */
+  contains(node: EventTarget | null): boolean {
+    return !!this.#host && node instanceof Node && (node === this.#host || this.#host.contains(node));
+  }
+
+  /** Opens (or moves) the card to `anchor`; with `focus`, focus goes into the card. */
+  open(anchor: HTMLElement, claimIds: string[], { focus }: { focus: boolean }): void {
+    if (this.#anchor && this.#anchor !== anchor) this.#anchor.removeAttribute('data-gloss-active');
+    const { host, mount } = this.#ensureHost();
+    this.#anchor = anchor;
+    anchor.setAttribute('data-gloss-active', '');
+    anchor.setAttribute('aria-expanded', 'true');
+    render(<ClaimCard claimIds={claimIds} api={this.api} onClose={() => this.close({ restoreFocus: true })} />, mount);
+    this.#stopFollowing?.();
+    this.#stopFollowing = autoUpdate(anchor, host, () => void this.#place(anchor, host));
+    if (focus) (mount.querySelector('.card') as HTMLElement | null)?.focus();
+  }
+
+  /** Closes the card; with `restoreFocus`, focus returns to the highlight it was opened from. */
+  close({ restoreFocus }: { restoreFocus: boolean }): void {
+    const anchor = this.#anchor;
+    if (!anchor) return;
+    this.#stopFollowing?.();
+    this.#stopFollowing = null;
+    if (this.#mount) render(null, this.#mount);
+    this.#host?.remove();
+    this.#host = null;
+    this.#mount = null;
+    this.#anchor = null;
+    anchor.removeAttribute('data-gloss-active');
+    anchor.removeAttribute('aria-expanded');
+    if (restoreFocus && anchor.isConnected) anchor.focus();
+  }
+
+  #ensureHost(): { host: HTMLElement; mount: HTMLElement } {
+    if (this.#host && this.#mount) return { host: this.#host, mount: this.#mount };
+    const host = document.createElement(CARD_TAG);
+    // Open so that tests and assistive tech can reach in; it holds only what the reader opened.
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = cardCss;
+    const mount = document.createElement('div');
+    shadow.append(style, mount);
+    // On <html>, not <body>: a body with overflow hidden or a transform would clip or shift it.
+    document.documentElement.append(host);
+    this.#host = host;
+    this.#mount = mount;
+    return { host, mount };
+  }
+
+  async #place(anchor: HTMLElement, host: HTMLElement): Promise<void> {
+    const { x, y } = await computePosition(anchor, host, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+    });
+    if (this.#host !== host) return;
+    host.style.setProperty('left', `${Math.round(x)}px`, 'important');
+    host.style.setProperty('top', `${Math.round(y)}px`, 'important');
+  }
+}

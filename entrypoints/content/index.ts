@@ -1,0 +1,19 @@
+/**
+ * The content script: wires the pipeline to the page and owns its lifecycle.
+ *
+ * On every page it only runs the prefilter (a few substring checks on the article's text). Only
+ * a page that may mention a known claim builds the matcher, asks whether the site is on, scans
+ * in slices, and highlights.
+ */
+import claimIndex from 'virtual:gloss/claim-index';
+import { browser } from 'wxt/browser';
+import './highlight.css';
+import { startGloss } from './gloss-page';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    startGloss({ index: claimIndex, browser, signal: ctx.signal });
+  },
+});

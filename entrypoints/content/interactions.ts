@@ -1,0 +1,81 @@
+/**
+ * How the reader opens and closes the card: hover (with an intent delay), click or tap,
+ * focus + Enter/Space; Esc and a press outside close it. Listeners sit on the window in the
+ * capture phase so a page that stops propagation cannot swallow them, and go away with `signal`.
+ */
+import type { HighlightSet } from '@/lib/anchor/highlight-set';
+import type { CardHost } from './card-host';
+
+const HOVER_OPEN_MS = 250;
+const HOVER_CLOSE_MS = 350;
+
+export function wireInteractions(highlights: HighlightSet, card: CardHost, signal: AbortSignal): void {
+  let openTimer: ReturnType<typeof setTimeout> | undefined;
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Opened by click, tap or keyboard: stays until closed on purpose, not on pointer-out. */
+  let sticky = false;
+
+  const cancelTimers = () => {
+    clearTimeout(openTimer);
+    clearTimeout(closeTimer);
+  };
+
+  const open = (target: EventTarget | null, how: 'hover' | 'press' | 'keyboard') => {
+    const applied = highlights.find(target);
+    if (!applied) return;
+    cancelTimers();
+    sticky = how !== 'hover';
+    const anchor = applied.highlight.elements[0];
+    card.open(anchor, applied.claimIds, { focus: how === 'keyboard' });
+  };
+
+  const listen = <K extends keyof WindowEventMap>(type: K, handler: (e: WindowEventMap[K]) => void) =>
+    window.addEventListener(type, handler, { capture: true, signal });
+
+  listen('pointerover', (e) => {
+    if (card.contains(e.target)) {
+      clearTimeout(closeTimer);
+      return;
+    }
+    if (e.pointerType !== 'mouse' || !highlights.find(e.target)) return;
+    clearTimeout(closeTimer);
+    clearTimeout(openTimer);
+    openTimer = setTimeout(() => open(e.target, 'hover'), HOVER_OPEN_MS);
+  });
+
+  listen('pointerout', (e) => {
+    if (e.pointerType !== 'mouse') return;
+    const leaving = highlights.find(e.target) || card.contains(e.target);
+    const entering = highlights.find(e.relatedTarget) || card.contains(e.relatedTarget);
+    if (!leaving || entering) return;
+    clearTimeout(openTimer);
+    if (card.isOpen && !sticky) closeTimer = setTimeout(() => card.close({ restoreFocus: false }), HOVER_CLOSE_MS);
+  });
+
+  listen('click', (e) => {
+    // A link inside a highlighted sentence is still a link.
+    if (e.target instanceof Element && e.target.closest('a[href]')) return;
+    if (highlights.find(e.target)) open(e.target, 'press');
+  });
+
+  listen('keydown', (e) => {
+    if (e.key === 'Escape' && card.isOpen) {
+      e.stopPropagation();
+      card.close({ restoreFocus: true });
+      return;
+    }
+    if ((e.key === 'Enter' || e.key === ' ') && highlights.find(e.target) && !card.contains(e.target)) {
+      e.preventDefault();
+      open(e.target, 'keyboard');
+    }
+  });
+
+  listen('pointerdown', (e) => {
+    if (card.isOpen && !card.contains(e.target) && !highlights.find(e.target)) card.close({ restoreFocus: false });
+  });
+
+  signal.addEventListener('abort', () => {
+    cancelTimers();
+    card.close({ restoreFocus: false });
+  });
+}

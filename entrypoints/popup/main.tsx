@@ -1,0 +1,32 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import * as v from 'valibot';
+import { SitePopup, type PopupApi } from '@/components/SitePopup';
+import { request } from '@/lib/messages/client';
+import type { PageRequest } from '@/lib/messages/protocol';
+import type { PageStatus } from '@/lib/messages/responses';
+import './popup.css';
+
+/**
+ * The tab the popup speaks about: the active one, or `?tabId=` when the popup is opened as a
+ * page (by tests, or by a reader who bookmarked it next to a tab).
+ */
+async function targetTabId(): Promise<number | undefined> {
+  const param = new URLSearchParams(location.search).get('tabId');
+  if (param && v.is(v.pipe(v.string(), v.regex(/^\d+$/)), param)) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+const api: PopupApi = {
+  async pageStatus() {
+    const tabId = await targetTabId();
+    if (tabId === undefined) return null;
+    const message: PageRequest = { type: 'page/status' };
+    // No content script in the tab (a browser page, a file) means the message has no receiver.
+    return ((await browser.tabs.sendMessage(tabId, message).catch(() => null)) as PageStatus | null) ?? null;
+  },
+  setSiteEnabled: (host, enabled) => request({ type: 'site/set', host, enabled }).then((s) => s.enabled),
+};
+
+render(<SitePopup api={api} />, document.getElementById('app')!);

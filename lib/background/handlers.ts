@@ -1,0 +1,33 @@
+/**
+ * The background's request handlers: the dataset and the store behind the protocol. Kept free of
+ * extension APIs (the broadcast is passed in), so the whole router is tested in Node.
+ */
+import type { Claim } from '../data/schema';
+import type { Handlers } from '../messages/router';
+import type { Database } from '../store/db';
+import { deleteClaimNote, getClaimNote, saveClaimNote } from '../store/notes';
+import { isSiteEnabled, setSiteEnabled } from '../store/sites';
+
+export interface HandlerDeps {
+  /** Opened on first use and then shared. */
+  db: () => Promise<Database>;
+  claims: readonly Claim[];
+  /** Tells every open page of `host` that its setting changed. */
+  broadcastSiteChange(host: string, enabled: boolean): Promise<void>;
+}
+
+export function createHandlers({ db, claims, broadcastSiteChange }: HandlerDeps): Handlers {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  return {
+    'claims/get': async ({ ids }) => ids.flatMap((id) => byId.get(id) ?? []),
+    'note/get': async ({ claimId }) => getClaimNote(await db(), claimId),
+    'note/save': async ({ claimId, text }) => saveClaimNote(await db(), claimId, text),
+    'note/delete': async ({ claimId }) => deleteClaimNote(await db(), claimId).then(() => null),
+    'site/get': async ({ host }) => ({ host, enabled: await isSiteEnabled(await db(), host) }),
+    'site/set': async ({ host, enabled }) => {
+      await setSiteEnabled(await db(), host, enabled);
+      await broadcastSiteChange(host, enabled);
+      return { host, enabled };
+    },
+  };
+}

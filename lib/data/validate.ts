@@ -1,0 +1,69 @@
+/**
+ * Validation of the claim dataset as a whole: each file against the schema, then the rules
+ * that span files (unique ids, related ids that exist). Pure: takes parsed files, returns problems.
+ */
+import * as v from 'valibot';
+import { ClaimSchema, type Claim } from './schema';
+
+export interface DatasetFile {
+  /** Path shown in error messages, e.g. `data/claims/putin-troops-targets.json`. */
+  path: string;
+  json: unknown;
+}
+
+export interface DatasetProblem {
+  path: string;
+  claimId?: string;
+  field: string;
+  message: string;
+}
+
+export type DatasetResult = { ok: true; claims: Claim[] } | { ok: false; problems: DatasetProblem[] };
+
+/** Validates every file, and reports every problem at once rather than the first. */
+export function validateDataset(files: DatasetFile[]): DatasetResult {
+  const problems: DatasetProblem[] = [];
+  const claims: Claim[] = [];
+  for (const file of files) {
+    const claimId = idOf(file.json);
+    const result = v.safeParse(ClaimSchema, file.json);
+    if (!result.success) {
+      for (const issue of result.issues) {
+        problems.push({ path: file.path, claimId, field: v.getDotPath(issue) ?? '(claim)', message: issue.message });
+      }
+      continue;
+    }
+    const expectedName = `${result.output.id}.json`;
+    if (!file.path.endsWith(expectedName)) {
+      problems.push({ path: file.path, claimId, field: 'id', message: `file must be named ${expectedName}` });
+    }
+    claims.push(result.output);
+  }
+  const ids = new Set<string>();
+  for (const claim of claims) {
+    if (ids.has(claim.id)) problems.push({ path: '(dataset)', claimId: claim.id, field: 'id', message: 'duplicate id' });
+    ids.add(claim.id);
+  }
+  for (const claim of claims) {
+    for (const related of claim.related) {
+      if (!ids.has(related)) {
+        problems.push({ path: `(claim ${claim.id})`, claimId: claim.id, field: 'related', message: `unknown claim id "${related}"` });
+      }
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  claims.sort((a, b) => a.id.localeCompare(b.id));
+  return { ok: true, claims };
+}
+
+/** One line per problem: `file (claim id) field: message`. */
+export function formatProblems(problems: DatasetProblem[]): string {
+  return problems
+    .map((p) => `${p.path}${p.claimId ? ` (${p.claimId})` : ''} ${p.field}: ${p.message}`)
+    .join('\n');
+}
+
+function idOf(json: unknown): string | undefined {
+  if (json && typeof json === 'object' && 'id' in json && typeof json.id === 'string') return json.id;
+  return undefined;
+}

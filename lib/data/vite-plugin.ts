@@ -1,0 +1,33 @@
+/**
+ * Build-time dataset: validates `data/claims/*.json` and serves it as two virtual modules.
+ * - `virtual:gloss/claims`: every claim in full, for the background.
+ * - `virtual:gloss/claim-index`: the compiled match index only, for the content script.
+ * An invalid dataset fails the build with one line per problem (file, claim id, field).
+ */
+import type { Plugin } from 'vite';
+import { compileClaimIndex } from '../match/claim-index';
+import { DATASET_DIR, readDatasetFiles } from './read-dataset';
+import { formatProblems, validateDataset } from './validate';
+
+const CLAIMS = 'virtual:gloss/claims';
+const INDEX = 'virtual:gloss/claim-index';
+
+export function glossDataset(): Plugin {
+  return {
+    name: 'gloss-dataset',
+    resolveId(id) {
+      return id === CLAIMS || id === INDEX ? `\0${id}` : null;
+    },
+    load(id) {
+      if (id !== `\0${CLAIMS}` && id !== `\0${INDEX}`) return null;
+      const { files, problems } = readDatasetFiles();
+      for (const file of files) this.addWatchFile(`${DATASET_DIR}/${file.path.split('/').pop()}`);
+      const result = validateDataset(files);
+      const all = [...problems, ...(result.ok ? [] : result.problems)];
+      if (all.length > 0 || !result.ok) this.error(`Invalid claim dataset:\n${formatProblems(all)}`);
+      const data = id === `\0${CLAIMS}` ? result.claims : compileClaimIndex(result.claims);
+      // JSON.parse of a string literal is faster to load than the same object literal.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+    },
+  };
+}

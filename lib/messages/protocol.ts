@@ -1,0 +1,37 @@
+/**
+ * The typed message protocol between the extension's parts. Every message is validated against
+ * its schema by the receiver (see `router.ts`); the sender's types come from the same schemas.
+ *
+ * Directions:
+ * - Requests: content script / popup → background (the store's only door).
+ * - Page requests: popup → content script of a tab.
+ * - Events: background → content scripts.
+ */
+import * as v from 'valibot';
+
+const ClaimId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/));
+const Host = v.pipe(v.string(), v.minLength(1), v.maxLength(253), v.regex(/^[a-z0-9.:[\]-]+$/i));
+/** A note may be long, but not unbounded: 20,000 characters is about eight pages. */
+export const NOTE_MAX_LENGTH = 20_000;
+
+export const RequestSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('claims/get'), ids: v.pipe(v.array(ClaimId), v.maxLength(500)) }),
+  v.strictObject({ type: v.literal('note/get'), claimId: ClaimId }),
+  v.strictObject({ type: v.literal('note/save'), claimId: ClaimId, text: v.pipe(v.string(), v.maxLength(NOTE_MAX_LENGTH)) }),
+  v.strictObject({ type: v.literal('note/delete'), claimId: ClaimId }),
+  v.strictObject({ type: v.literal('site/get'), host: Host }),
+  v.strictObject({ type: v.literal('site/set'), host: Host, enabled: v.boolean() }),
+]);
+export type Request = v.InferOutput<typeof RequestSchema>;
+export type RequestType = Request['type'];
+
+export const PageRequestSchema = v.variant('type', [v.strictObject({ type: v.literal('page/status') })]);
+export type PageRequest = v.InferOutput<typeof PageRequestSchema>;
+
+export const EventSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('site/changed'), host: Host, enabled: v.boolean() }),
+]);
+export type GlossEvent = v.InferOutput<typeof EventSchema>;
+
+/** What crosses the boundary instead of a thrown error. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -1,0 +1,97 @@
+/**
+ * Page DOM → text. Collects an article's visible text nodes, grouped by the block they belong to,
+ * with a map from each block's text offsets back to the text nodes, so that matches found in
+ * text can be turned back into DOM ranges.
+ */
+
+/** A run of text nodes in one block, and the concatenation of their data. */
+export interface TextBlock {
+  element: Element;
+  text: string;
+  /** `nodes[i]` starts at `starts[i]` in `text`; ascending. */
+  nodes: Text[];
+  starts: number[];
+}
+
+const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
+  'NAV', 'FOOTER', 'ASIDE', 'FORM', 'SVG', 'CANVAS', 'IFRAME', 'CODE', 'PRE',
+  'GLOSS-CARD',
+]);
+
+const BLOCK_TAGS = new Set([
+  'P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'DD', 'DT', 'FIGCAPTION', 'TD', 'TH',
+  'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'BODY', 'CAPTION', 'SUMMARY', 'DETAILS',
+]);
+
+/** The element holding the article: `<article>`, schema.org articleBody, `<main>`, or the body. */
+export function findArticleRoot(doc: Document): Element | null {
+  const candidates = doc.querySelectorAll('[itemprop="articleBody"], article, main, [role="main"]');
+  let best: Element | null = null;
+  let bestLength = 0;
+  for (const el of candidates) {
+    const length = el.textContent?.length ?? 0;
+    if (length > bestLength) [best, bestLength] = [el, length];
+  }
+  return best ?? doc.body;
+}
+
+function isSkipped(el: Element): boolean {
+  return (
+    SKIPPED_TAGS.has(el.tagName) ||
+    el.hasAttribute('hidden') ||
+    el.getAttribute('aria-hidden') === 'true' ||
+    (el instanceof HTMLElement && el.isContentEditable)
+  );
+}
+
+/** Nearest block-level ancestor of a text node, below or at `root`. */
+function blockOf(node: Node, root: Element): Element {
+  let el = node.parentElement;
+  while (el && el !== root && !BLOCK_TAGS.has(el.tagName)) el = el.parentElement;
+  return el ?? root;
+}
+
+/** Every block of readable text under `root`, in document order. */
+export function extractBlocks(root: Element): TextBlock[] {
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode(node) {
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        return isSkipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+      }
+      return NodeFilter.FILTER_ACCEPT;
+    },
+  });
+  const blocks: TextBlock[] = [];
+  let current: TextBlock | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node as Text;
+    const block = blockOf(text, root);
+    if (!current || current.element !== block) {
+      // A block interrupted by a nested block and resumed later starts a new run: its text
+      // before and after the nested block are different paragraphs to a reader.
+      current = { element: block, text: '', nodes: [], starts: [] };
+      blocks.push(current);
+    }
+    current.nodes.push(text);
+    current.starts.push(current.text.length);
+    current.text += text.data;
+  }
+  return blocks.filter((b) => /\S/.test(b.text));
+}
+
+/** The text node and offset inside it for a block-text offset; `end` prefers the earlier node. */
+export function locate(block: TextBlock, offset: number, side: 'start' | 'end'): { node: Text; offset: number } {
+  const { nodes, starts } = block;
+  let lo = 0;
+  let hi = nodes.length - 1;
+  // Last node whose start is before (end) or at (start) the offset.
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const ok = side === 'start' ? starts[mid] <= offset : starts[mid] < offset;
+    if (ok) lo = mid;
+    else hi = mid - 1;
+  }
+  return { node: nodes[lo], offset: offset - starts[lo] };
+}

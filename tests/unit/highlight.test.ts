@@ -1,0 +1,81 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { HighlightSet } from '@/lib/anchor/highlight-set';
+import { compileClaimIndex } from '@/lib/match/claim-index';
+import { createMatcher } from '@/lib/match/matcher';
+import { findClaims } from '@/lib/page/find-claims';
+
+const matcher = createMatcher(
+  compileClaimIndex([
+    { id: 'troops-targets', match: { all: [['foreign troops'], ['legitimate target']], paraphrases: ['x', 'y'] } },
+    { id: 'nato-root', match: { all: [['nato'], ['root cause']], paraphrases: ['x', 'y'] } },
+  ]),
+);
+
+const ARTICLE = `
+  <h1>Talks</h1>
+  <p>Intro sentence here. Putin said <a href="/x">foreign <em>troops</em></a> would be a <em>legitimate target</em>. Then nothing.</p>
+  <p><strong>Critics said NATO was the root</strong> cause, he claimed. Last words.</p>
+  <script>var foreign = "troops legitimate target";</script>
+  <p hidden>Foreign troops are a legitimate target.</p>
+`;
+
+describe('highlighting', () => {
+  let article: HTMLElement;
+  beforeEach(() => {
+    document.body.innerHTML = `<article>${ARTICLE}</article>`;
+    article = document.querySelector('article')!;
+  });
+
+  it('wraps each matched sentence, across inline markup, and skips hidden and script text', async () => {
+    const findings = await findClaims(article, matcher);
+    expect(findings.map((f) => f.sentence)).toEqual([
+      'Putin said foreign troops would be a legitimate target.',
+      'Critics said NATO was the root cause, he claimed.',
+    ]);
+    const set = new HighlightSet();
+    set.apply(findings, (ids) => `Claim: ${ids[0]}, show context`);
+
+    const first = article.querySelectorAll('p')[0].querySelectorAll('gloss-claim');
+    expect(first).toHaveLength(1);
+    expect(first[0].textContent).toBe('Putin said foreign troops would be a legitimate target.');
+    expect(first[0].getAttribute('data-claim-id')).toBe('troops-targets');
+    expect(first[0].getAttribute('tabindex')).toBe('0');
+    expect(first[0].getAttribute('aria-label')).toBe('Claim: troops-targets, show context');
+    // The link is inside the highlight, untouched.
+    expect(first[0].querySelector('a[href="/x"]')?.textContent).toBe('foreign troops');
+
+    // A sentence that starts inside <strong> needs two wrappers; one Tab stop.
+    const second = [...article.querySelectorAll('p')[1].querySelectorAll('gloss-claim')];
+    expect(second.map((e) => e.textContent).join('')).toBe('Critics said NATO was the root cause, he claimed.');
+    expect(second.map((e) => e.getAttribute('tabindex'))).toEqual(['0', '-1']);
+    expect(set.counts()).toEqual(new Map([['troops-targets', 1], ['nato-root', 1]]));
+  });
+
+  it('removing restores the DOM exactly: markup, text nodes and node identity', async () => {
+    const before = article.innerHTML;
+    const textNodesBefore = collectText(article);
+    const set = new HighlightSet();
+    set.apply(await findClaims(article, matcher), () => 'label');
+    expect(article.innerHTML).not.toBe(before);
+    set.clear();
+    expect(article.innerHTML).toBe(before);
+    const textNodesAfter = collectText(article);
+    expect(textNodesAfter).toHaveLength(textNodesBefore.length);
+    textNodesAfter.forEach((node, i) => expect(node).toBe(textNodesBefore[i]));
+  });
+
+  it('finds the highlight from any element inside it', async () => {
+    const set = new HighlightSet();
+    set.apply(await findClaims(article, matcher), () => 'label');
+    const em = article.querySelector('gloss-claim em')!;
+    expect(set.find(em)?.claimIds).toEqual(['troops-targets']);
+    expect(set.find(article.querySelector('h1'))).toBeUndefined();
+  });
+});
+
+function collectText(root: Node): Text[] {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+  return nodes;
+}
