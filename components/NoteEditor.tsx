@@ -62,8 +62,8 @@ export function NoteEditor({ claimId, api }: { claimId: string; api: CardApi }) 
   }
 
   return (
-    <section class="note" aria-labelledby="gloss-note-label">
-      <label id="gloss-note-label" for="gloss-note">
+    <section class="note">
+      <label for="gloss-note">
         {t.yourNote}
       </label>
       <textarea

@@ -2,7 +2,7 @@
  * The one `<gloss-card>` on a page: a shadow-root host placed next to a highlight with
  * floating-ui, following scroll and resize. Only one card is open at a time.
  */
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
 import cardCss from '@/components/card.css?inline';
 import { ClaimCard } from '@/components/ClaimCard';
@@ -80,10 +80,16 @@ export class CardHost {
     const { x, y } = await computePosition(anchor, host, {
       strategy: 'fixed',
       placement: 'bottom-start',
-      middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+      middleware: [
+        offset(6),
+        flip({ padding: 8 }),
+        shift({ padding: 8 }),
+        // Never taller than the room left on the chosen side: the card scrolls inside instead.
+        size({ padding: 8, apply: ({ availableHeight }) => host.style.setProperty('--gloss-max-height', `${Math.max(160, Math.floor(availableHeight))}px`) }),
+      ],
     });
     if (this.#host !== host) return;
-    host.style.setProperty('left', `${Math.round(x)}px`, 'important');
-    host.style.setProperty('top', `${Math.round(y)}px`, 'important');
+    host.style.setProperty('--gloss-x', `${Math.round(x)}px`);
+    host.style.setProperty('--gloss-y', `${Math.round(y)}px`);
   }
 }

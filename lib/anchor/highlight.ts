@@ -7,6 +7,7 @@
  * wrapper, so a sentence with inline markup is usually a single element. A sentence that starts
  * or ends inside an inline element needs several wrappers; the first is the focusable one.
  */
+import { END_TO_END, START_TO_START } from '../text/dom-constants';
 import { locate, type TextBlock } from '../text/extract';
 
 export const HIGHLIGHT_TAG = 'gloss-claim';
@@ -88,8 +89,8 @@ function contains(range: Range, node: Node): boolean {
   const probe = node.ownerDocument!.createRange();
   probe.selectNode(node);
   return (
-    range.compareBoundaryPoints(Range.START_TO_START, probe) <= 0 &&
-    range.compareBoundaryPoints(Range.END_TO_END, probe) >= 0
+    range.compareBoundaryPoints(START_TO_START, probe) <= 0 &&
+    range.compareBoundaryPoints(END_TO_END, probe) >= 0
   );
 }
 

@@ -4,6 +4,8 @@
  * text can be turned back into DOM ranges.
  */
 
+import { ELEMENT_NODE, FILTER_ACCEPT, FILTER_REJECT, FILTER_SKIP, SHOW_ELEMENT, SHOW_TEXT } from './dom-constants';
+
 /** A run of text nodes in one block, and the concatenation of their data. */
 export interface TextBlock {
   element: Element;
@@ -41,7 +43,7 @@ function isSkipped(el: Element): boolean {
     SKIPPED_TAGS.has(el.tagName) ||
     el.hasAttribute('hidden') ||
     el.getAttribute('aria-hidden') === 'true' ||
-    (el instanceof HTMLElement && el.isContentEditable)
+    (el as HTMLElement).isContentEditable === true
   );
 }
 
@@ -55,12 +57,10 @@ function blockOf(node: Node, root: Element): Element {
 /** Every block of readable text under `root`, in document order. */
 export function extractBlocks(root: Element): TextBlock[] {
   const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
     acceptNode(node) {
-      if (node.nodeType === Node.ELEMENT_NODE) {
-        return isSkipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
-      }
-      return NodeFilter.FILTER_ACCEPT;
+      if (node.nodeType === ELEMENT_NODE) return isSkipped(node as Element) ? FILTER_REJECT : FILTER_SKIP;
+      return FILTER_ACCEPT;
     },
   });
   const blocks: TextBlock[] = [];

@@ -1,0 +1,203 @@
+/**
+ * The end-to-end behaviour of Gloss, run against the built extension in each real browser.
+ * `chromium.test.ts` and `firefox.test.ts` call this with their launcher.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import expected from '../fixtures/expected/op-ed.json';
+import type { TestBrowser, TestPage } from './harness/driver';
+import { serveFixtures, type FixtureServer } from './harness/server';
+
+/** How long a page with nothing to mark is watched before concluding Gloss left it alone. */
+const SETTLE_MS = 1500;
+
+export function defineGlossSuite(launch: () => Promise<TestBrowser>): void {
+  let browser: TestBrowser;
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    server = await serveFixtures();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function openOpEd(): Promise<TestPage> {
+    const page = await browser.newPage();
+    await page.goto(server.url('op-ed.html'));
+    await waitForHighlights(page);
+    return page;
+  }
+
+  describe('highlights', () => {
+    it('marks the sentences that make known claims on the op-ed page', async () => {
+      const page = await openOpEd();
+      const highlights = await page.evaluate(() => {
+        const all = [...document.querySelectorAll<HTMLElement>('gloss-claim')];
+        return all.flatMap((el, i) => {
+          if (el.hasAttribute('data-gloss-part')) return [];
+          // The whole sentence: this element and the continuation parts that follow it.
+          let text = el.textContent ?? '';
+          for (let j = i + 1; j < all.length && all[j].hasAttribute('data-gloss-part'); j++) text += all[j].textContent;
+          return [{ ids: (el.dataset.claimIds ?? '').split(' '), text: text.replace(/\s+/g, ' ').trim() }];
+        });
+      });
+      expect(highlights.length).toBeGreaterThanOrEqual(10);
+      for (const { sentence, claimId } of expected.sentences) {
+        const hit = highlights.find((h) => h.text.startsWith(sentence));
+        expect(hit, `no highlight on "${sentence}"`).toBeDefined();
+        expect(hit!.ids, `"${sentence}"`).toContain(claimId);
+      }
+      // Every highlight is on a sentence we expect: nothing marked by accident.
+      for (const h of highlights) {
+        expect(expected.sentences.some((e: { sentence: string }) => h.text.startsWith(e.sentence)), `unexpected highlight "${h.text}"`).toBe(true);
+      }
+      await page.close();
+    });
+
+    it.each(['same-topic-control.html', 'unrelated-control.html'])('marks nothing on %s', async (fixture) => {
+      const page = await browser.newPage();
+      await page.goto(server.url(fixture));
+      await new Promise((r) => setTimeout(r, SETTLE_MS));
+      expect(await page.evaluate(() => document.querySelectorAll('gloss-claim, gloss-card').length)).toBe(0);
+      await page.close();
+    });
+  });
+
+  describe('the card', () => {
+    it('opens on hover with the claim, verdict, dated sources and perspectives; Esc closes it', async () => {
+      const page = await openOpEd();
+      await page.hover('gloss-claim');
+      await page.waitFor(() => document.querySelector('gloss-card')?.shadowRoot?.querySelector('.claim h2'));
+      const card = await page.evaluate(() => {
+        const root = document.querySelector('gloss-card')!.shadowRoot!;
+        const links = [...root.querySelectorAll<HTMLAnchorElement>('.context a')];
+        return {
+          title: root.querySelector('h2')!.textContent,
+          verdict: root.querySelector('.badge')?.textContent,
+          dates: root.querySelectorAll('.context time').length,
+          links: links.map((a) => ({ href: a.href, rel: a.rel, target: a.target })),
+          perspectives: root.querySelectorAll('.perspective').length,
+          // Page CSS cannot reach into the shadow root: the card keeps its own font size.
+          fontSize: getComputedStyle(root.querySelector('.card')!).fontSize,
+        };
+      });
+      expect(card.title).toBeTruthy();
+      expect(card.verdict).toBeTruthy();
+      expect(card.links.length).toBeGreaterThanOrEqual(2);
+      expect(card.dates).toBe(card.links.length);
+      for (const link of card.links) {
+        expect(link.href).toMatch(/^https:\/\//);
+        expect(link.rel).toBe('noopener noreferrer');
+        expect(link.target).toBe('_blank');
+      }
+      expect(card.perspectives).toBeGreaterThanOrEqual(3);
+      expect(card.fontSize).toBe('14px');
+      await page.press('Escape');
+      await page.waitFor(() => !document.querySelector('gloss-card'));
+      await page.close();
+    });
+
+    it('opens from the keyboard (Tab to a highlight, Enter) and Esc returns focus', async () => {
+      const page = await openOpEd();
+      let onHighlight = false;
+      for (let i = 0; i < 40 && !onHighlight; i++) {
+        await page.press('Tab');
+        onHighlight = await page.evaluate(() => document.activeElement?.tagName === 'GLOSS-CLAIM');
+      }
+      expect(onHighlight).toBe(true);
+      const claimId = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.claimId);
+      await page.press('Enter');
+      await page.waitFor(() => document.querySelector('gloss-card')?.shadowRoot?.querySelector('.claim h2'));
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('GLOSS-CARD');
+      await page.press('Escape');
+      await page.waitFor(() => !document.querySelector('gloss-card'));
+      expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.claimId)).toBe(claimId);
+      await page.close();
+    });
+  });
+
+  describe('notes', () => {
+    const NOTE = `Check the Kremlin transcript ${Date.now()}`;
+
+    async function openCardByKeyboard(page: TestPage, claimId: string): Promise<void> {
+      await page.evaluate((id) => document.querySelector<HTMLElement>(`gloss-claim[tabindex="0"][data-claim-id="${id}"]`)!.focus(), claimId);
+      await page.press('Enter');
+      await page.waitFor(() => {
+        const box = document.querySelector('gloss-card')?.shadowRoot?.querySelector('textarea');
+        return box && !box.disabled;
+      });
+    }
+    const noteText = (page: TestPage) => page.evaluate(() => document.querySelector('gloss-card')!.shadowRoot!.querySelector('textarea')!.value);
+
+    it('a note written in the card is there after a reload and after a browser restart', async () => {
+      let page = await openOpEd();
+      const claimId = await page.evaluate(() => document.querySelector<HTMLElement>('gloss-claim[tabindex="0"]')!.dataset.claimId!);
+      await openCardByKeyboard(page, claimId);
+      await page.evaluate(() => document.querySelector('gloss-card')!.shadowRoot!.querySelector('textarea')!.focus());
+      await page.type(NOTE);
+      await page.press('Control+Enter');
+      await page.waitFor(() => /Saved/.test(document.querySelector('gloss-card')!.shadowRoot!.querySelector('.note-status')!.textContent ?? ''));
+
+      await page.reload();
+      await waitForHighlights(page);
+      await openCardByKeyboard(page, claimId);
+      expect(await noteText(page)).toBe(NOTE);
+      await page.close();
+
+      await browser.restart();
+      page = await openOpEd();
+      await openCardByKeyboard(page, claimId);
+      expect(await noteText(page)).toBe(NOTE);
+
+      // And it can be deleted.
+      await page.evaluate(() => {
+        const buttons = [...document.querySelector('gloss-card')!.shadowRoot!.querySelectorAll('button')];
+        buttons.find((b) => b.textContent === 'Delete note')!.click();
+      });
+      await page.waitFor(() => /deleted/.test(document.querySelector('gloss-card')!.shadowRoot!.querySelector('.note-status')!.textContent ?? ''));
+      await page.reload();
+      await waitForHighlights(page);
+      await openCardByKeyboard(page, claimId);
+      expect(await noteText(page)).toBe('');
+      await page.close();
+    });
+  });
+
+  describe('per-site switch', () => {
+    it('off removes every highlight and restores the article exactly; on brings them back; remembered', async () => {
+      const page = await openOpEd();
+      const original = await page.evaluate(async () => {
+        const html = await (await fetch(location.href)).text();
+        return new DOMParser().parseFromString(html, 'text/html').querySelector('article')!.innerHTML;
+      });
+      const count = await page.evaluate(() => document.querySelectorAll('gloss-claim').length);
+      expect(await page.evaluate(() => document.querySelector('article')!.innerHTML)).not.toBe(original);
+
+      const popup = await browser.openPopup(page);
+      await popup.waitFor(() => document.querySelector('input[type="checkbox"]'));
+      expect(await popup.evaluate(() => document.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked)).toBe(true);
+      await popup.click('input[type="checkbox"]');
+      await page.waitFor(() => document.querySelectorAll('gloss-claim').length === 0);
+      expect(await page.evaluate(() => document.querySelector('article')!.innerHTML)).toBe(original);
+
+      await page.reload();
+      await new Promise((r) => setTimeout(r, SETTLE_MS));
+      expect(await page.evaluate(() => document.querySelectorAll('gloss-claim').length)).toBe(0);
+
+      await popup.close();
+      const popupAgain = await browser.openPopup(page);
+      await popupAgain.waitFor(() => document.querySelector('input[type="checkbox"]'));
+      expect(await popupAgain.evaluate(() => document.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked)).toBe(false);
+      await popupAgain.click('input[type="checkbox"]');
+      await page.waitFor((n) => document.querySelectorAll('gloss-claim').length === n, count);
+      await popupAgain.close();
+      await page.close();
+    });
+  });
+}
+
+async function waitForHighlights(page: TestPage): Promise<void> {
+  await page.waitFor(() => document.querySelectorAll('gloss-claim').length > 0, undefined, 15_000);
+}

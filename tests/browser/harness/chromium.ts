@@ -1,0 +1,89 @@
+/** Chromium from Debian, driven by playwright-core, with the built MV3 extension loaded. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { ExtensionPageGlobals, TestBrowser, TestPage } from './driver';
+
+export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export const CHROME_BUILD = join(import.meta.dirname, '../../../.output/chrome-mv3');
+
+/** Flags that keep a headless Chromium off the network and quiet on this machine. */
+export function chromiumArgs(extensionDir: string): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
+export async function launchChromium({ headless = true, extensionDir = CHROME_BUILD } = {}): Promise<TestBrowser & { context(): BrowserContext; extensionId: string }> {
+  const profile = mkdtempSync(join(tmpdir(), 'gloss-chromium-'));
+  const start = async () => {
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      headless,
+      args: chromiumArgs(extensionDir),
+      viewport: { width: 1280, height: 900 },
+    });
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    return { context, extensionId: new URL(worker.url()).host };
+  };
+  let { context, extensionId } = await start();
+
+  return {
+    name: 'chromium',
+    context: () => context,
+    get extensionId() {
+      return extensionId;
+    },
+    async newPage() {
+      return wrap(await context.newPage());
+    },
+    async openPopup(tabOf) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      // Gloss has no "tabs" permission, so a tab cannot be found by URL: make it the active one.
+      await tabOf.bringToFront();
+      const tabId = await page.evaluate(async () => {
+        const { chrome } = globalThis as unknown as ExtensionPageGlobals;
+        return (await chrome.tabs.query({ active: true, currentWindow: true })).at(0)?.id;
+      });
+      if (tabId === undefined) throw new Error('no active tab');
+      // Back to the popup: a hidden tab gets no animation frames, and Preact runs effects after one.
+      await page.bringToFront();
+      await page.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+      return wrap(page);
+    },
+    async restart() {
+      await context.close();
+      ({ context, extensionId } = await start());
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+function wrap(page: Page): TestPage {
+  return {
+    goto: async (url) => void (await page.goto(url)),
+    reload: async () => void (await page.reload()),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg),
+    waitFor: async (fn, arg, timeout = 10_000) => void (await page.waitForFunction(fn as never, arg, { timeout })),
+    press: (key) => page.keyboard.press(key),
+    type: (text) => page.keyboard.type(text),
+    hover: (selector) => page.hover(selector),
+    click: (selector) => page.click(selector),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
+  };
+}

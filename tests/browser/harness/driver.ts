@@ -1,0 +1,36 @@
+/**
+ * One small interface over playwright-core (Chromium) and puppeteer-core (Firefox), so that the
+ * same browser tests run in both. Only what the tests need.
+ */
+export interface TestPage {
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Polls `fn` in the page until it returns a truthy value. */
+  waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
+  /** A key or chord, e.g. "Tab", "Enter", "Control+Enter". */
+  press(key: string): Promise<void>;
+  type(text: string): Promise<void>;
+  /** Moves the real mouse over the first element matching `selector` (light DOM). */
+  hover(selector: string): Promise<void>;
+  click(selector: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  /** Makes this the active tab of its window. */
+  bringToFront(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface TestBrowser {
+  readonly name: 'chromium' | 'firefox';
+  newPage(): Promise<TestPage>;
+  /** The extension's popup, opened as a tab that speaks about `tabOf`'s tab. */
+  openPopup(tabOf: TestPage): Promise<TestPage>;
+  /** Closes the browser and starts it again on the same profile (a "browser restart"). */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The bit of the extension API that the harness calls inside extension pages. */
+export interface ExtensionPageGlobals {
+  chrome: { tabs: { query(query: { active: boolean; currentWindow: boolean }): Promise<{ id?: number }[]> } };
+}

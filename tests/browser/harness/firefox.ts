@@ -1,0 +1,99 @@
+/**
+ * Firefox ESR from Debian, driven by puppeteer-core over WebDriver BiDi, with the built MV2
+ * extension installed as a temporary add-on.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
+import { GECKO_ID } from '../../../wxt.config';
+import type { ExtensionPageGlobals, TestBrowser, TestPage } from './driver';
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const FIREFOX_BUILD = join(import.meta.dirname, '../../../.output/firefox-mv2');
+/** Pinned so extension pages have a stable moz-extension:// address. */
+const EXTENSION_UUID = '5b1c7f3e-2d4a-4c59-9e61-0a7d3f2b8c11';
+
+export async function launchFirefox({ extensionDir = FIREFOX_BUILD } = {}): Promise<TestBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'gloss-firefox-'));
+  const start = async () => {
+    const browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX_PATH,
+      headless: true,
+      userDataDir: profile,
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+        // A temporary add-on is uninstalled when Firefox quits; keep its IndexedDB for the restart test.
+        'extensions.webextensions.keepStorageOnUninstall': true,
+        'extensions.webextensions.keepUuidOnUninstall': true,
+      },
+    });
+    await browser.installExtension(extensionDir);
+    return browser;
+  };
+  let browser: Browser = await start();
+  const base = `moz-extension://${EXTENSION_UUID}`;
+
+  return {
+    name: 'firefox',
+    async newPage() {
+      return wrap(await browser.newPage());
+    },
+    async openPopup(tabOf) {
+      const page = await browser.newPage();
+      await openExtensionPage(page, `${base}/popup.html`);
+      // Gloss has no "tabs" permission, so a tab cannot be found by URL: make it the active one.
+      await tabOf.bringToFront();
+      const tabId = await page.evaluate(async () => {
+        // Firefox names the extension API `browser`; it has the same shape here.
+        const { browser: api } = globalThis as unknown as { browser: ExtensionPageGlobals['chrome'] };
+        return (await api.tabs.query({ active: true, currentWindow: true })).at(0)?.id;
+      });
+      if (tabId === undefined) throw new Error('no active tab');
+      // Back to the popup: a hidden tab gets no animation frames, and Preact runs effects after one.
+      await page.bringToFront();
+      await openExtensionPage(page, `${base}/popup.html?tabId=${tabId}`);
+      return wrap(page);
+    },
+    async restart() {
+      await browser.close();
+      browser = await start();
+    },
+    async close() {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * An awaited goto to a moz-extension:// page never sees its load event over BiDi, so start the
+ * navigation and poll the document instead.
+ */
+async function openExtensionPage(page: Page, url: string): Promise<void> {
+  void page.goto(url).catch(() => {});
+  await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: 15_000 }, url);
+}
+
+function wrap(page: Page): TestPage {
+  return {
+    goto: async (url) => void (await page.goto(url)),
+    reload: async () => void (await page.reload()),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, timeout = 10_000) => void (await page.waitForFunction(fn as never, { timeout }, arg)),
+    async press(chord) {
+      const keys = chord.split('+') as KeyInput[];
+      for (const k of keys.slice(0, -1)) await page.keyboard.down(k);
+      await page.keyboard.press(keys.at(-1)!);
+      for (const k of keys.slice(0, -1).reverse()) await page.keyboard.up(k);
+    },
+    type: (text) => page.keyboard.type(text),
+    hover: (selector) => page.hover(selector),
+    click: (selector) => page.click(selector),
+    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
+  };
+}

@@ -1,0 +1,54 @@
+import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import { createHandlers } from '@/lib/background/handlers';
+import { createRequestRouter } from '@/lib/messages/router';
+import { openDatabase, type Database } from '@/lib/store/db';
+import { NOTE_MAX_LENGTH } from '@/lib/messages/protocol';
+import type { Claim } from '@/lib/data/schema';
+
+const claim = { id: 'known-claim', title: 'A claim' } as Claim;
+let route: ReturnType<typeof createRequestRouter>;
+let broadcast: Mock<(host: string, enabled: boolean) => Promise<void>>;
+let log: Mock<(message: string) => void>;
+let n = 0;
+
+beforeEach(async () => {
+  const db: Promise<Database> = openDatabase(`router-${n++}`);
+  broadcast = vi.fn(async () => {});
+  log = vi.fn();
+  route = createRequestRouter(createHandlers({ db: () => db, claims: [claim], broadcastSiteChange: broadcast }), log);
+});
+
+describe('request router', () => {
+  it('serves claims by id, skipping unknown ones', async () => {
+    expect(await route({ type: 'claims/get', ids: ['known-claim', 'unknown'] })).toEqual({ ok: true, value: [claim] });
+  });
+
+  it('round-trips a note', async () => {
+    const saved = await route({ type: 'note/save', claimId: 'known-claim', text: 'mine' });
+    expect(saved).toMatchObject({ ok: true, value: { claimId: 'known-claim', text: 'mine' } });
+    expect(await route({ type: 'note/get', claimId: 'known-claim' })).toMatchObject({ ok: true, value: { text: 'mine' } });
+    expect(await route({ type: 'note/delete', claimId: 'known-claim' })).toEqual({ ok: true, value: null });
+    expect(await route({ type: 'note/get', claimId: 'known-claim' })).toEqual({ ok: true, value: null });
+  });
+
+  it('stores a site switch and tells the open pages', async () => {
+    expect(await route({ type: 'site/set', host: 'example.com', enabled: false })).toEqual({ ok: true, value: { host: 'example.com', enabled: false } });
+    expect(broadcast).toHaveBeenCalledWith('example.com', false);
+    expect(await route({ type: 'site/get', host: 'example.com' })).toEqual({ ok: true, value: { host: 'example.com', enabled: false } });
+  });
+
+  it.each([
+    ['an unknown type', { type: 'notes/export-all' }],
+    ['a missing field', { type: 'note/save', claimId: 'known-claim' }],
+    ['an extra field', { type: 'note/get', claimId: 'known-claim', url: 'https://x' }],
+    ['a wrong type of field', { type: 'site/set', host: 'example.com', enabled: 'no' }],
+    ['a malformed id', { type: 'note/get', claimId: '<script>' }],
+    ['an oversized note', { type: 'note/save', claimId: 'known-claim', text: 'x'.repeat(NOTE_MAX_LENGTH + 1) }],
+    ['not an object', 'hello'],
+    ['null', null],
+  ])('rejects and logs %s', async (_name, message) => {
+    const result = await route(message);
+    expect(result.ok).toBe(false);
+    expect(log).toHaveBeenCalledOnce();
+  });
+});
