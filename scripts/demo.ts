@@ -27,6 +27,10 @@ if (headless) {
   await page.evaluate(() => document.querySelector('gloss-claim')?.scrollIntoView({ block: 'center' }));
   await page.hover('gloss-claim');
   await page.waitFor(() => document.querySelector('gloss-card')?.shadowRoot?.querySelector('.claim h2'));
+  // Let the card's fade-in finish so the picture shows it as a reader does.
+  await page.waitFor(() =>
+    document.querySelector('gloss-card')!.shadowRoot!.querySelector('.card')!.getAnimations().every((a) => a.playState === 'finished'),
+  );
   await page.screenshot('gloss-demo.png');
   console.log('\nNo display found, so Chromium ran headless. Screenshot with an open card: gloss-demo.png');
   await browser.close();

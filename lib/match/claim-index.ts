@@ -3,7 +3,7 @@
  * (titles, context and perspectives stay in the background). Built from the dataset at build
  * time by `lib/data/vite-plugin.ts`, so page load does no stemming of claim terms.
  */
-import { termStems } from '../text/normalize';
+import { NAME_VARIANTS_OF, termStems } from '../text/normalize';
 import type { Claim } from '../data/schema';
 
 /** A term as stems: one stem for a word, several in order for a phrase. */
@@ -19,8 +19,9 @@ export interface CompiledClaim {
 export interface ClaimIndex {
   claims: CompiledClaim[];
   /**
-   * Lowercase word beginnings of which at least one must occur in a page for any claim to match
-   * there: one group per claim is enough, since every group must match. Used by the prefilter.
+   * Regular-expression sources, one per term, of which at least one must occur in a page for any
+   * claim to match there. One group per claim is enough, since every group must match; the
+   * prefilter takes the most selective one. Used by `mayMentionClaims`.
    */
   prefilter: string[];
 }
@@ -32,21 +33,45 @@ export function compileClaimIndex(claims: Pick<Claim, 'id' | 'match'>[]): ClaimI
   for (const claim of claims) {
     const all = claim.match.all.map((group) => group.map(termStems).filter((t) => t.length > 0));
     compiled.push({ id: claim.id, all, none: (claim.match.none ?? []).map(termStems).filter((t) => t.length > 0) });
-    // The group with the fewest terms keeps the prefilter shortest.
-    const narrowest = claim.match.all.reduce((a, b) => (b.length < a.length ? b : a));
-    for (const term of narrowest) prefilter.add(wordBeginning(term));
+    for (const term of mostSelectiveGroup(claim.match.all)) prefilter.add(termPattern(term));
   }
   return { claims: compiled, prefilter: [...prefilter].sort() };
 }
 
 /**
- * The part of a term's first word that every inflection of it starts with: the common prefix of
- * the folded word and its stem ("happy" → stem "happi" → "happ").
+ * A group is as selective as its least selective term; a term is more selective the longer its
+ * pattern (a phrase beats a word, "ceasefire" beats "war"). Ties go to the group with fewer terms.
  */
-function wordBeginning(term: string): string {
-  const first = term.trim().split(/\s+/)[0].toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '');
-  const stem = termStems(first)[0] ?? first;
+function mostSelectiveGroup(groups: string[][]): string[] {
+  const strength = (group: string[]) => Math.min(...group.map((t) => termPattern(t).length));
+  return groups.reduce((best, g) => {
+    const diff = strength(g) - strength(best);
+    return diff > 0 || (diff === 0 && g.length < best.length) ? g : best;
+  });
+}
+
+const WORD_CHARS = "[\\p{L}\\p{N}'’]*";
+const BETWEEN_WORDS = "[^\\p{L}\\p{N}]+";
+
+/**
+ * A pattern that finds every inflection of a term in raw page text: each word cut to the part
+ * all its inflections share (the common prefix of the folded word and its stem: "happy" →
+ * "happ"), words in order. Name variants are folded into the pattern too.
+ */
+export function termPattern(term: string): string {
+  const words = term.trim().toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').split(/[^\p{L}\p{N}'’]+/u).filter(Boolean);
+  return words.map((word) => wordBeginningPattern(word) + WORD_CHARS).join(BETWEEN_WORDS);
+}
+
+function wordBeginningPattern(word: string): string {
+  const stem = termStems(word)[0] ?? word;
   let i = 0;
-  while (i < first.length && i < stem.length && first[i] === stem[i]) i++;
-  return first.slice(0, Math.max(i, 3));
+  while (i < word.length && i < stem.length && word[i] === stem[i]) i++;
+  const beginning = escapeRegExp(word.slice(0, Math.max(i, Math.min(3, word.length))));
+  const variants = NAME_VARIANTS_OF[stem];
+  return variants ? `(?:${[beginning, ...variants.map(escapeRegExp)].join('|')})` : beginning;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

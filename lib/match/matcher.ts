@@ -92,8 +92,17 @@ function findTerm(term: CompiledTerm, tokens: Token[], positions: Map<string, nu
   return -1;
 }
 
-/** The prefilter: false means no claim can match anywhere in `text`, so the page can be left alone. */
+const prefilters = new WeakMap<ClaimIndex, RegExp>();
+
+/**
+ * The prefilter: false means no claim can match anywhere in `text`, so the page can be left
+ * alone. One regular expression over the raw text; no tokenising, no stemming.
+ */
 export function mayMentionClaims(index: ClaimIndex, text: string): boolean {
-  const folded = text.toLowerCase();
-  return index.prefilter.some((beginning) => folded.includes(beginning));
+  let pattern = prefilters.get(index);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${index.prefilter.join('|')})`, 'iu');
+    prefilters.set(index, pattern);
+  }
+  return pattern.test(text.normalize('NFKD'));
 }

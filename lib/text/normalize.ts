@@ -12,12 +12,15 @@ const NAME_VARIANTS: Record<string, string> = {
   zelenskiy: 'zelensky',
   zelenskyi: 'zelensky',
   zelenski: 'zelensky',
-  kremlin: 'kremlin',
   lugansk: 'luhansk',
   donbass: 'donbas',
   kharkov: 'kharkiv',
   odessa: 'odesa',
 };
+
+/** For each folded name, the spellings that fold to it (for the prefilter, which reads raw text). */
+export const NAME_VARIANTS_OF: Record<string, string[]> = {};
+for (const [variant, name] of Object.entries(NAME_VARIANTS)) (NAME_VARIANTS_OF[name] ??= []).push(variant);
 
 /** A word of a text: its normalised stem and where the word stands in that text. */
 export interface Token {

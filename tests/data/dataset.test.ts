@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readDatasetFiles } from '@/lib/data/read-dataset';
 import { validateDataset } from '@/lib/data/validate';
 import { compileClaimIndex } from '@/lib/match/claim-index';
-import { createMatcher } from '@/lib/match/matcher';
+import { createMatcher, mayMentionClaims } from '@/lib/match/matcher';
 import bundledClaims from 'virtual:gloss/claims';
 import { scanHtml } from '../../scripts/scan-html';
 import expected from '../fixtures/expected/op-ed.json';
@@ -17,7 +17,8 @@ const PAGES = join(import.meta.dirname, '../fixtures/pages');
 const page = (name: string) => readFileSync(join(PAGES, name), 'utf8');
 const result = validateDataset(readDatasetFiles().files);
 const claims = result.ok ? result.claims : [];
-const matcher = createMatcher(compileClaimIndex(claims));
+const index = compileClaimIndex(claims);
+const matcher = createMatcher(index);
 
 describe('the claim dataset', () => {
   it('validates against the schema', () => {
@@ -44,6 +45,18 @@ describe('the claim dataset', () => {
       claim.match.paraphrases.filter((p) => !matcher.matchSentence(p).some((m) => m.claimId === claim.id)).map((p) => `${claim.id}: ${p}`),
     );
     expect(misses).toEqual([]);
+  });
+});
+
+describe('the prefilter', () => {
+  it('lets through every sentence the matcher finds a claim in', () => {
+    const sentences = claims.flatMap((c) => c.match.paraphrases).concat(expected.sentences.map((e) => e.sentence));
+    for (const s of sentences) if (matcher.matchSentence(s).length > 0) expect(mayMentionClaims(index, s), s).toBe(true);
+  });
+
+  it('stops the unrelated page before any matching', () => {
+    const doc = new DOMParser().parseFromString(page('unrelated-control.html'), 'text/html');
+    expect(mayMentionClaims(index, doc.body.textContent ?? '')).toBe(false);
   });
 });
 
