@@ -3,22 +3,17 @@
  * fixture and the control pages. Prints problems; exits 1 if there are any.
  */
 import { readFileSync } from 'node:fs';
-import { readDatasetFiles } from '../lib/data/read-dataset';
-import { formatProblems, validateDataset } from '../lib/data/validate';
+import { loadDatasetOrExit } from '../lib/data/load-node';
 import { compileClaimIndex } from '../lib/match/claim-index';
 import { createMatcher } from '../lib/match/matcher';
 import { scanHtml } from './scan-html';
 
 const FIXTURES = new URL('../tests/fixtures/pages/', import.meta.url);
-const result = validateDataset(readDatasetFiles().files);
-if (!result.ok) {
-  console.error(formatProblems(result.problems));
-  process.exit(1);
-}
-const matcher = createMatcher(compileClaimIndex(result.claims));
+const claims = loadDatasetOrExit();
+const matcher = createMatcher(compileClaimIndex(claims));
 let problems = 0;
 
-for (const claim of result.claims) {
+for (const claim of claims) {
   for (const p of claim.match.paraphrases) {
     const ids = matcher.matchSentence(p).map((m) => m.claimId);
     if (!ids.includes(claim.id)) {
@@ -35,7 +30,7 @@ for (const f of opEd) {
   f.matches.forEach((m) => seen.add(m.claimId));
   console.log(`  "${f.sentence.slice(0, 90)}…"\n      → ${f.matches.map((m) => `${m.claimId} (${m.score})`).join(', ')}`);
 }
-for (const claim of result.claims) {
+for (const claim of claims) {
   if (!seen.has(claim.id)) console.log(`NOTE  ${claim.id}: not found on the op-ed page`);
 }
 for (const control of ['same-topic-control.html', 'unrelated-control.html']) {

@@ -3,20 +3,26 @@
  * The database opens lazily, once: an MV3 service worker may be stopped and woken at any time.
  */
 import { browser } from 'wxt/browser';
-import claims from 'virtual:gloss/claims';
+import claims, { version as datasetVersion } from 'virtual:gloss/claims';
 import { createHandlers } from '@/lib/background/handlers';
 import { createRequestRouter } from '@/lib/messages/router';
 import { openDatabase, type Database } from '@/lib/store/db';
+import { syncDataset } from '@/lib/store/dataset';
 import type { GlossEvent } from '@/lib/messages/protocol';
 
 export default defineBackground(() => {
   let db: Promise<Database> | undefined;
-  const database = () => (db ??= openDatabase());
+  // The dataset is checked on every start, not only in onInstalled: an update event can be
+  // missed (the worker stopped mid-update), and the check is one read when nothing changed.
+  const database = () =>
+    (db ??= openDatabase().then(async (opened) => {
+      await syncDataset(opened, claims, datasetVersion);
+      return opened;
+    }));
 
   const route = createRequestRouter(
     createHandlers({
       db: database,
-      claims,
       async broadcastSiteChange(host, enabled) {
         const event: GlossEvent = { type: 'site/changed', host, enabled };
         const tabs = await browser.tabs.query({});
@@ -25,6 +31,8 @@ export default defineBackground(() => {
       },
     }),
   );
+
+  browser.runtime.onInstalled.addListener(() => void database());
 
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only our own pages and content scripts reach this listener (no externally_connectable);

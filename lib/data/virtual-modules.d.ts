@@ -1,5 +1,7 @@
 declare module 'virtual:gloss/claims' {
   const claims: import('./schema').Claim[];
+  /** Content hash of the dataset: changes whenever any claim does. */
+  export const version: string;
   export default claims;
 }
 declare module 'virtual:gloss/claim-index' {

@@ -1,9 +1,11 @@
 /**
  * Build-time dataset: validates `data/claims/*.json` and serves it as two virtual modules.
- * - `virtual:gloss/claims`: every claim in full, for the background.
+ * - `virtual:gloss/claims`: every claim in full, and the dataset's version (a content hash), for
+ *   the background.
  * - `virtual:gloss/claim-index`: the compiled match index only, for the content script.
  * An invalid dataset fails the build with one line per problem (file, claim id, field).
  */
+import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 import { compileClaimIndex } from '../match/claim-index';
 import { DATASET_DIR, readDatasetFiles } from './read-dataset';
@@ -25,9 +27,11 @@ export function glossDataset(): Plugin {
       const result = validateDataset(files);
       const all = [...problems, ...(result.ok ? [] : result.problems)];
       if (all.length > 0 || !result.ok) this.error(`Invalid claim dataset:\n${formatProblems(all)}`);
-      const data = id === `\0${CLAIMS}` ? result.claims : compileClaimIndex(result.claims);
       // JSON.parse of a string literal is faster to load than the same object literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+      const literal = (data: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(data))})`;
+      if (id === `\0${INDEX}`) return `export default ${literal(compileClaimIndex(result.claims))};`;
+      const version = createHash('sha256').update(JSON.stringify(result.claims)).digest('hex').slice(0, 16);
+      return `export const version = ${JSON.stringify(version)};\nexport default ${literal(result.claims)};`;
     },
   };
 }

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { createHandlers } from '@/lib/background/handlers';
 import { createRequestRouter } from '@/lib/messages/router';
 import { openDatabase, type Database } from '@/lib/store/db';
+import { syncDataset } from '@/lib/store/dataset';
 import { NOTE_MAX_LENGTH } from '@/lib/messages/protocol';
 import type { Claim } from '@/lib/data/schema';
 
@@ -12,10 +13,13 @@ let log: Mock<(message: string) => void>;
 let n = 0;
 
 beforeEach(async () => {
-  const db: Promise<Database> = openDatabase(`router-${n++}`);
+  const db: Promise<Database> = openDatabase(`router-${n++}`).then(async (opened) => {
+    await syncDataset(opened, [claim], 'v1');
+    return opened;
+  });
   broadcast = vi.fn(async () => {});
   log = vi.fn();
-  route = createRequestRouter(createHandlers({ db: () => db, claims: [claim], broadcastSiteChange: broadcast }), log);
+  route = createRequestRouter(createHandlers({ db: () => db, broadcastSiteChange: broadcast }), log);
 });
 
 describe('request router', () => {

@@ -1,0 +1,36 @@
+/**
+ * The claim dataset in IndexedDB: loaded on install, replaced when the bundled version changes,
+ * in one transaction that touches only the `claims` and `meta` stores (never the reader's notes).
+ */
+import type { Claim } from '../data/schema';
+import type { Database } from './db';
+
+const VERSION_KEY = 'datasetVersion';
+
+/** Makes the stored dataset equal to the bundled one; returns true if it had to replace it. */
+export async function syncDataset(db: Database, claims: readonly Claim[], version: string): Promise<boolean> {
+  const tx = db.transaction(['claims', 'meta'], 'readwrite');
+  const stored = await tx.objectStore('meta').get(VERSION_KEY);
+  if (stored?.value === version) {
+    await tx.done;
+    return false;
+  }
+  const store = tx.objectStore('claims');
+  await store.clear();
+  await Promise.all(claims.map((claim) => store.put(claim)));
+  await tx.objectStore('meta').put({ key: VERSION_KEY, value: version });
+  await tx.done;
+  return true;
+}
+
+/** The claims with these ids, in the order asked, skipping unknown ids. */
+export async function getClaims(db: Database, ids: readonly string[]): Promise<Claim[]> {
+  const tx = db.transaction('claims');
+  const found = await Promise.all(ids.map((id) => tx.store.get(id)));
+  await tx.done;
+  return found.filter((c): c is Claim => c !== undefined);
+}
+
+export async function storedDatasetVersion(db: Database): Promise<string | null> {
+  return (await db.get('meta', VERSION_KEY))?.value ?? null;
+}

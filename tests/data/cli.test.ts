@@ -1,0 +1,40 @@
+/** The dataset author's command-line tools, run as a user would run them. */
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const ROOT = join(import.meta.dirname, '../..');
+const tsx = (script: string, args: string[]) => run(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', script), ...args], { cwd: ROOT });
+
+describe('npm run scan', () => {
+  it('prints one JSON row per matched sentence and claim, with collapsed white space', async () => {
+    const { stdout } = await tsx('scan.ts', ['--json', 'tests/fixtures/pages/op-ed.html', 'tests/fixtures/pages/unrelated-control.html']);
+    const rows = JSON.parse(stdout) as { file: string; sentence: string; claimId: string; score: number }[];
+    expect(rows.length).toBeGreaterThanOrEqual(25);
+    for (const row of rows) {
+      expect(Object.keys(row).sort()).toEqual(['claimId', 'file', 'score', 'sentence']);
+      expect(row.file).toBe('tests/fixtures/pages/op-ed.html');
+      expect(row.sentence).not.toMatch(/\s{2,}|^\s|\s$/);
+      expect(row.score).toBeGreaterThan(0);
+    }
+    expect(rows.some((r) => r.claimId === 'war-in-third-year' && r.sentence.startsWith('Now in its third year'))).toBe(true);
+  });
+
+  it('fails with a clear message for a missing file', async () => {
+    await expect(tsx('scan.ts', ['nope.html'])).rejects.toMatchObject({ stderr: expect.stringContaining('Cannot read nope.html') });
+  });
+});
+
+describe('npm run data:check', () => {
+  it('--json prints the coverage figures as one object', async () => {
+    const { stdout } = await tsx('data-check.ts', ['--json']);
+    const figures = JSON.parse(stdout);
+    expect(figures.claims).toBeGreaterThanOrEqual(25);
+    for (const key of ['contextItems', 'sources', 'perspectives', 'viewpoints']) {
+      expect(figures[key].min).toBeGreaterThanOrEqual(key === 'contextItems' ? 2 : 3);
+      expect(figures[key].total).toBeGreaterThanOrEqual(figures[key].min * figures.claims);
+    }
+  });
+});
