@@ -9,8 +9,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact(), glossDataset()] }),
   manifest: ({ browser }) => ({
-    name: 'Gloss',
-    description: 'Marks known claims in news articles and shows dated, sourced context and several perspectives. Runs and stores everything on your device.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // No permissions: the content script's match patterns give it the pages, IndexedDB needs none,
     // and the popup talks to the tab's content script instead of reading the tab's URL.
     permissions: [],

@@ -1,33 +1,52 @@
 /**
- * The context card: one dialog for a highlighted sentence. Shows its best-matching claim and
- * lets the reader switch to the others the same sentence makes.
+ * The context card: one dialog for a highlighted sentence. Shows its best-matching claim, and
+ * lets the reader switch to the other claims the sentence makes and to related claims.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Claim } from '@/lib/data/schema';
+import type { SentenceMatch } from '@/lib/match/matcher';
 import type { CardApi } from './card-api';
+import { ClaimActions } from './ClaimActions';
 import { ClaimDetails } from './ClaimDetails';
 import { NoteEditor } from './NoteEditor';
+import { WhyMatched } from './WhyMatched';
 import { t } from './strings';
 
 export interface ClaimCardProps {
-  claimIds: string[];
+  /** The highlighted sentence and its matches, best first. */
+  sentence: { text: string; matches: SentenceMatch[] };
   api: CardApi;
   onClose(): void;
+  pinned?: boolean;
+  onTogglePin?(): void;
 }
 
-type Loaded = { state: 'loading' } | { state: 'failed'; error: string } | { state: 'ready'; claims: Claim[] };
+type Loaded = { state: 'loading' } | { state: 'failed'; error: string } | { state: 'ready' };
 
-export function ClaimCard({ claimIds, api, onClose }: ClaimCardProps) {
+export function ClaimCard({ sentence, api, onClose, pinned = false, onTogglePin }: ClaimCardProps) {
+  const matchedIds = sentence.matches.map((m) => m.claimId);
+  const [claims, setClaims] = useState(new Map<string, Claim>());
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
-  const [shownId, setShownId] = useState(claimIds[0]);
-  const key = claimIds.join(' ');
+  const [shownId, setShownId] = useState(matchedIds[0]);
+  const key = matchedIds.join(' ');
+
+  const load = async (ids: string[]) => {
+    const missing = ids.filter((id) => !claims.has(id));
+    if (missing.length === 0) return;
+    const more = await api.loadClaims(missing);
+    setClaims((old) => new Map([...old, ...more.map((c) => [c.id, c] as const)]));
+  };
 
   useEffect(() => {
     let live = true;
     setLoaded({ state: 'loading' });
-    setShownId(claimIds[0]);
-    api.loadClaims(claimIds).then(
-      (claims) => live && setLoaded(claims.length ? { state: 'ready', claims } : { state: 'failed', error: 'unknown claim' }),
+    setShownId(matchedIds[0]);
+    api.loadClaims(matchedIds).then(
+      (found) => {
+        if (!live) return;
+        setClaims(new Map(found.map((c) => [c.id, c])));
+        setLoaded(found.length ? { state: 'ready' } : { state: 'failed', error: 'unknown claim' });
+      },
       (error: Error) => live && setLoaded({ state: 'failed', error: error.message }),
     );
     return () => {
@@ -35,36 +54,56 @@ export function ClaimCard({ claimIds, api, onClose }: ClaimCardProps) {
     };
   }, [key]);
 
-  const claim = loaded.state === 'ready' ? (loaded.claims.find((c) => c.id === shownId) ?? loaded.claims[0]) : null;
-  const others = loaded.state === 'ready' ? loaded.claims.filter((c) => c !== claim) : [];
+  const claim = loaded.state === 'ready' ? (claims.get(shownId) ?? claims.get(matchedIds[0])) : undefined;
+  const match = sentence.matches.find((m) => m.claimId === claim?.id);
+  const others = matchedIds.filter((id) => id !== claim?.id && claims.has(id));
+
+  useEffect(() => {
+    if (claim?.related.length) load(claim.related).catch(() => {});
+  }, [claim?.id]);
 
   return (
-    <div class="card" tabIndex={-1} role="dialog" aria-modal="false" aria-label={claim ? undefined : t.cardLabel} aria-labelledby={claim ? 'gloss-title' : undefined}>
-      <button type="button" class="close" aria-label={t.close} onClick={onClose}>
-        ×
-      </button>
-      {loaded.state === 'loading' && <p class="status">{t.loading}</p>}
+    <div class="card" tabIndex={-1} role="dialog" aria-modal="false" aria-label={claim ? undefined : t.cardLabel()} aria-labelledby={claim ? 'gloss-title' : undefined}>
+      <div class="toolbar">
+        {onTogglePin && (
+          <button type="button" class="icon" aria-pressed={pinned} aria-label={pinned ? t.unpin() : t.pin()} title={pinned ? t.unpin() : t.pin()} onClick={onTogglePin}>
+            📌
+          </button>
+        )}
+        <button type="button" class="icon" aria-label={t.close()} title={t.close()} onClick={onClose}>
+          ×
+        </button>
+      </div>
+      {loaded.state === 'loading' && <p class="status">{t.loading()}</p>}
       {loaded.state === 'failed' && <p class="status error">{t.loadFailed(loaded.error)}</p>}
       {claim && (
         <>
           <ClaimDetails claim={claim} titleId="gloss-title" />
+          {match && <WhyMatched sentence={sentence.text} match={match} />}
           <NoteEditor key={claim.id} claimId={claim.id} api={api} />
-          {others.length > 0 && (
-            <nav class="others" aria-label={t.alsoInSentence}>
-              <p>{t.alsoInSentence}</p>
-              <ul>
-                {others.map((other) => (
-                  <li key={other.id}>
-                    <button type="button" class="link" onClick={() => setShownId(other.id)}>
-                      {other.title}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-          )}
+          <ClaimActions key={`actions-${claim.id}`} claimId={claim.id} api={api} />
+          <ClaimLinks heading={t.alsoInSentence()} ids={others} claims={claims} onChoose={setShownId} />
+          <ClaimLinks heading={t.related()} ids={claim.related.filter((id) => claims.has(id))} claims={claims} onChoose={setShownId} />
         </>
       )}
     </div>
+  );
+}
+
+function ClaimLinks({ heading, ids, claims, onChoose }: { heading: string; ids: string[]; claims: Map<string, Claim>; onChoose(id: string): void }) {
+  if (ids.length === 0) return null;
+  return (
+    <nav class="others" aria-label={heading}>
+      <h3>{heading}</h3>
+      <ul>
+        {ids.map((id) => (
+          <li key={id}>
+            <button type="button" class="link" onClick={() => onChoose(id)}>
+              {claims.get(id)!.title}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }

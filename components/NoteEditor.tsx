@@ -64,12 +64,12 @@ export function NoteEditor({ claimId, api }: { claimId: string; api: CardApi }) 
   return (
     <section class="note">
       <label for="gloss-note">
-        {t.yourNote}
+        {t.yourNote()}
       </label>
       <textarea
         id="gloss-note"
         rows={3}
-        placeholder={t.notePlaceholder}
+        placeholder={t.notePlaceholder()}
         value={text}
         disabled={loading}
         aria-invalid={tooLong}
@@ -83,17 +83,17 @@ export function NoteEditor({ claimId, api }: { claimId: string; api: CardApi }) 
       />
       <div class="note-actions">
         <button type="button" onClick={save} disabled={loading || busy || tooLong || text === (saved?.text ?? '')}>
-          {t.saveNote}
+          {t.saveNote()}
         </button>
         {saved && (
           <button type="button" class="secondary" onClick={remove} disabled={busy}>
-            {t.deleteNote}
+            {t.deleteNote()}
           </button>
         )}
         <span class="note-status" role="status">
           {tooLong && t.noteTooLong(NOTE_MAX_LENGTH)}
           {!tooLong && status.kind === 'saved' && t.noteSaved(new Date(status.at).toLocaleTimeString())}
-          {!tooLong && status.kind === 'deleted' && t.noteDeleted}
+          {!tooLong && status.kind === 'deleted' && t.noteDeleted()}
           {!tooLong && status.kind === 'error' && t.noteSaveFailed(status.message)}
         </span>
       </div>

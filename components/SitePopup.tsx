@@ -1,18 +1,22 @@
-/** The toolbar popup: this site on/off, and what Gloss found on the page. */
+/** The toolbar popup: this site on/off, the claims found on the page, and undo for suppressed ones. */
 import { useEffect, useState } from 'preact/hooks';
 import type { PageStatus } from '@/lib/messages/responses';
 import type { VerdictLabel } from '@/lib/data/schema';
-import { VERDICT_TEXT, t } from './strings';
+import { t, verdictText } from './strings';
 
 export interface PopupApi {
   /** null when the tab has no Gloss content script. */
   pageStatus(): Promise<PageStatus | null>;
   setSiteEnabled(host: string, enabled: boolean): Promise<boolean>;
+  /** Scrolls the page to the claim's first highlight and opens its card. */
+  showClaim(claimId: string): Promise<void>;
+  undoDismissal(url: string, claimId: string): Promise<void>;
+  undoHidden(claimId: string): Promise<void>;
 }
 
 type View = { state: 'loading' } | { state: 'unavailable' } | { state: 'ready'; page: PageStatus };
 
-/** After switching on, the page rescans; its claim list is asked for again after this delay. */
+/** After a change the page rescans; its claim list is asked for again after this delay. */
 const RESCAN_POLL_MS = 300;
 
 export function SitePopup({ api }: { api: PopupApi }) {
@@ -27,49 +31,85 @@ export function SitePopup({ api }: { api: PopupApi }) {
 
   useEffect(() => void refresh(), []);
 
-  async function toggle(page: PageStatus) {
+  async function attempt(action: () => Promise<unknown>) {
     setError(null);
     try {
-      const enabled = await api.setSiteEnabled(page.host, !page.enabled);
-      setView({ state: 'ready', page: { ...page, enabled, claims: enabled ? page.claims : [] } });
-      if (enabled) setTimeout(() => void refresh(), RESCAN_POLL_MS);
+      await action();
+      setTimeout(() => void refresh(), RESCAN_POLL_MS);
     } catch (e) {
       setError((e as Error).message);
     }
   }
 
+  async function toggle(page: PageStatus) {
+    await attempt(async () => {
+      const enabled = await api.setSiteEnabled(page.host, !page.enabled);
+      setView({ state: 'ready', page: { ...page, enabled, claims: enabled ? page.claims : [] } });
+    });
+  }
+
   return (
     <main>
-      <h1>{t.popupTitle}</h1>
-      {view.state === 'loading' && <p class="muted">…</p>}
-      {view.state === 'unavailable' && <p>{t.popupUnavailable}</p>}
+      <h1>{t.popupTitle()}</h1>
+      {view.state === 'loading' && <p class="muted">{t.loading()}</p>}
+      {view.state === 'unavailable' && <p>{t.popupUnavailable()}</p>}
       {view.state === 'ready' && (
         <>
           <label class="switch">
             <input type="checkbox" checked={view.page.enabled} onChange={() => toggle(view.page)} />
-            {t.popupToggle}
+            {t.popupToggle()}
           </label>
           <p class="muted" role="status">
             {view.page.enabled ? t.popupOnHere(view.page.host) : t.popupOffHere(view.page.host)}
           </p>
-          {!view.page.enabled && <p>{t.popupOffReason}</p>}
-          {view.page.enabled && view.page.claims.length === 0 && <p>{t.popupNoClaims}</p>}
+          {!view.page.enabled && <p>{t.popupOffReason()}</p>}
+          {view.page.enabled && view.page.claims.length === 0 && <p>{t.popupNoClaims()}</p>}
           {view.page.enabled && view.page.claims.length > 0 && (
             <>
-              <p>{t.popupClaimsFound(view.page.claims.length)}</p>
+              <h2>{t.popupClaimsFound(view.page.claims.length)}</h2>
               <ul class="claims">
                 {view.page.claims.map((c) => (
                   <li key={c.id}>
-                    {c.title} — {VERDICT_TEXT[c.verdict as VerdictLabel] ?? c.verdict}
-                    {c.count > 1 ? ` (×${c.count})` : ''}
+                    <button type="button" class="link" data-claim-id={c.id} onClick={() => attempt(() => api.showClaim(c.id))}>
+                      {c.title}
+                    </button>{' '}
+                    <span class="muted">
+                      {verdictText(c.verdict as VerdictLabel)}
+                      {c.count > 1 ? ` · ×${c.count}` : ''}
+                    </span>
                   </li>
                 ))}
               </ul>
             </>
           )}
+          <UndoList heading={t.popupDismissed()} items={view.page.dismissed} onUndo={(id) => attempt(() => api.undoDismissal(view.page.url, id))} />
+          <UndoList heading={t.popupHidden()} items={view.page.hidden} onUndo={(id) => attempt(() => api.undoHidden(id))} />
         </>
       )}
-      {error && <p class="error" role="alert">{error}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
     </main>
+  );
+}
+
+function UndoList({ heading, items, onUndo }: { heading: string; items: { id: string; title: string }[]; onUndo(id: string): void }) {
+  if (items.length === 0) return null;
+  return (
+    <section aria-label={heading}>
+      <h2>{heading}</h2>
+      <ul>
+        {items.map((item) => (
+          <li key={item.id}>
+            {item.title}{' '}
+            <button type="button" class="link" onClick={() => onUndo(item.id)}>
+              {t.undo()}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -7,4 +7,8 @@ export interface CardApi {
   loadNote(claimId: string): Promise<ClaimNote | null>;
   saveNote(claimId: string, text: string): Promise<ClaimNote | null>;
   deleteNote(claimId: string): Promise<void>;
+  /** "Not this claim": on this page only. */
+  setDismissed(claimId: string, dismissed: boolean): Promise<void>;
+  /** Hide the claim on every page. */
+  setHidden(claimId: string, hidden: boolean): Promise<void>;
 }

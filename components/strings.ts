@@ -1,58 +1,75 @@
-/** Every string Gloss shows the reader, in one place (ready to move to `_locales`). */
+/**
+ * Every string Gloss shows the reader comes from `public/_locales/en/messages.json` (the
+ * browser's i18n format, ready for translation). In the extension `browser.i18n` picks the
+ * reader's language; in Node and unit tests the bundled English messages stand in.
+ */
+import { browser } from 'wxt/browser';
+import messages from '@/public/_locales/en/messages.json';
 import type { VerdictLabel, Viewpoint } from '@/lib/data/schema';
 
-export const VERDICT_TEXT: Record<VerdictLabel, string> = {
-  accurate: 'Accurate',
-  'missing-context': 'Missing context',
-  misleading: 'Misleading',
-  inaccurate: 'Inaccurate',
-  opinion: 'Opinion',
-  'negotiating-position': 'Negotiating position',
-};
+export type MessageKey = keyof typeof messages;
 
-export const VIEWPOINT_TEXT: Record<Viewpoint, string> = {
-  'russian-government': 'Russian government',
-  'ukrainian-government': 'Ukrainian government',
-  'us-administration': 'US administration',
-  'european-governments': 'European governments',
-  nato: 'NATO',
-  'independent-analysts': 'Independent analysts',
-  'international-organisations': 'International organisations',
-  'other-governments': 'Other governments',
-};
+/** The message for `key`, with `$1`, `$2`… replaced by `subs`. */
+export function msg(key: MessageKey, ...subs: (string | number)[]): string {
+  const strings = subs.map(String);
+  try {
+    // WXT types getMessage for its own i18n module only; ours are plain `_locales` messages.
+    const getMessage = browser.i18n.getMessage as (name: string, substitutions?: string[]) => string;
+    const localised = getMessage(key, strings);
+    if (localised) return localised;
+  } catch {
+    // No i18n API here (unit tests, Node): fall through to English.
+  }
+  return messages[key].message.replace(/\$(\d)/g, (_, n: string) => strings[Number(n) - 1] ?? '');
+}
+
+export const verdictText = (label: VerdictLabel) => msg(`verdict_${label.replace(/-/g, '_')}` as MessageKey);
+export const viewpointText = (viewpoint: Viewpoint) => msg(`viewpoint_${viewpoint.replace(/-/g, '_')}` as MessageKey);
 
 export const t = {
-  highlightLabel: (title: string) => `Claim: ${title}, show context`,
-  cardLabel: 'Gloss: context for a claim',
-  close: 'Close',
-  verdict: 'Verdict',
-  asOf: (date: string) => `As of ${date}`,
-  context: 'Context',
-  perspectives: 'Perspectives',
-  source: 'Source',
-  alsoInSentence: 'This sentence also makes:',
-  loading: 'Loading…',
-  loadFailed: (error: string) => `Gloss could not load this claim: ${error}`,
-  yourNote: 'Your note',
-  notePlaceholder: 'Write a private note on this claim. It stays on this device.',
-  saveNote: 'Save note',
-  deleteNote: 'Delete note',
-  noteSaved: (when: string) => `Saved ${when}`,
-  noteDeleted: 'Note deleted',
-  noteSaveFailed: (error: string) => `Not saved: ${error}. Your text is still here.`,
-  noteTooLong: (max: number) => `Notes can be up to ${max.toLocaleString('en')} characters.`,
-  popupTitle: 'Gloss',
-  popupOnHere: (host: string) => `Gloss is on for ${host}`,
-  popupOffHere: (host: string) => `Gloss is off for ${host}`,
-  popupToggle: 'Use Gloss on this site',
-  popupClaimsFound: (n: number) => (n === 1 ? '1 known claim on this page' : `${n} known claims on this page`),
-  popupNoClaims: 'No known claims on this page.',
-  popupOffReason: 'Gloss is switched off for this site, so it does not read this page.',
-  popupUnavailable: 'Gloss does not run on this page (only on web pages served over http or https).',
-} as const;
+  highlightLabel: (title: string) => msg('highlightLabel', title),
+  cardLabel: () => msg('cardLabel'),
+  close: () => msg('close'),
+  pin: () => msg('pin'),
+  unpin: () => msg('unpin'),
+  asOf: (date: string) => msg('asOf', date),
+  staleNotice: (date: string) => msg('staleNotice', date),
+  context: () => msg('context'),
+  perspectives: () => msg('perspectives'),
+  whyMatched: () => msg('whyMatched'),
+  whyMatchedText: (score: number) =>
+    msg('whyMatchedText', msg(score >= 0.8 ? 'strengthStrong' : score >= 0.6 ? 'strengthGood' : 'strengthWeak')),
+  related: () => msg('related'),
+  alsoInSentence: () => msg('alsoInSentence'),
+  loading: () => msg('loading'),
+  loadFailed: (error: string) => msg('loadFailed', error),
+  yourNote: () => msg('yourNote'),
+  notePlaceholder: () => msg('notePlaceholder'),
+  saveNote: () => msg('saveNote'),
+  deleteNote: () => msg('deleteNote'),
+  noteSaved: (when: string) => msg('noteSaved', when),
+  noteDeleted: () => msg('noteDeleted'),
+  noteSaveFailed: (error: string) => msg('noteSaveFailed', error),
+  noteTooLong: (max: number) => msg('noteTooLong', max.toLocaleString()),
+  dismissHere: () => msg('dismissHere'),
+  hideEverywhere: () => msg('hideEverywhere'),
+  dismissedHere: () => msg('dismissedHere'),
+  hiddenEverywhere: () => msg('hiddenEverywhere'),
+  undo: () => msg('undo'),
+  popupTitle: () => msg('popupTitle'),
+  popupOnHere: (host: string) => msg('popupOnHere', host),
+  popupOffHere: (host: string) => msg('popupOffHere', host),
+  popupToggle: () => msg('popupToggle'),
+  popupClaimsFound: (n: number) => (n === 1 ? msg('popupClaimsFoundOne') : msg('popupClaimsFoundMany', n)),
+  popupNoClaims: () => msg('popupNoClaims'),
+  popupOffReason: () => msg('popupOffReason'),
+  popupUnavailable: () => msg('popupUnavailable'),
+  popupDismissed: () => msg('popupDismissed'),
+  popupHidden: () => msg('popupHidden'),
+};
 
-/** A date from the dataset (YYYY-MM-DD) as readers expect it: "4 Sept 2025". */
+/** A date from the dataset (YYYY-MM-DD) in the reader's language, e.g. "4 Sept 2025". */
 export function formatDate(iso: string): string {
   const date = new Date(`${iso}T00:00:00Z`);
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }

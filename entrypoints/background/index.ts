@@ -23,8 +23,7 @@ export default defineBackground(() => {
   const route = createRequestRouter(
     createHandlers({
       db: database,
-      async broadcastSiteChange(host, enabled) {
-        const event: GlossEvent = { type: 'site/changed', host, enabled };
+      async broadcast(event: GlossEvent) {
         const tabs = await browser.tabs.query({});
         // Tabs without our content script (other schemes, not yet loaded) reject: nothing to tell them.
         await Promise.all(tabs.map((tab) => (tab.id == null ? null : browser.tabs.sendMessage(tab.id, event).catch(() => null))));

@@ -7,6 +7,13 @@ import { render } from 'preact';
 import cardCss from '@/components/card.css?inline';
 import { ClaimCard } from '@/components/ClaimCard';
 import type { CardApi } from '@/components/card-api';
+import type { SentenceMatch } from '@/lib/match/matcher';
+
+/** What the card is opened on: the sentence as written and what it matched. */
+export interface CardSubject {
+  text: string;
+  matches: SentenceMatch[];
+}
 
 export const CARD_TAG = 'gloss-card';
 
@@ -15,8 +22,17 @@ export class CardHost {
   #mount: HTMLElement | null = null;
   #anchor: HTMLElement | null = null;
   #stopFollowing: (() => void) | null = null;
+  #subject: CardSubject | null = null;
+  #pinned = false;
+  /** Called after the card closes (the page may have deferred work until then). */
+  onClosed: () => void = () => {};
 
   constructor(private readonly api: CardApi) {}
+
+  /** A pinned card stays open when the pointer leaves or the reader clicks elsewhere. */
+  get pinned(): boolean {
+    return this.#pinned;
+  }
 
   get isOpen(): boolean {
     return this.#anchor !== null;
@@ -32,13 +48,15 @@ export class CardHost {
   }
 
   /** Opens (or moves) the card to `anchor`; with `focus`, focus goes into the card. */
-  open(anchor: HTMLElement, claimIds: string[], { focus }: { focus: boolean }): void {
-    if (this.#anchor && this.#anchor !== anchor) this.#anchor.removeAttribute('data-gloss-active');
+  open(anchor: HTMLElement, subject: CardSubject, { focus }: { focus: boolean }): void {
+    if (this.#anchor && this.#anchor !== anchor) this.#releaseAnchor(this.#anchor);
     const { host, mount } = this.#ensureHost();
+    if (this.#anchor !== anchor) this.#pinned = false;
     this.#anchor = anchor;
+    this.#subject = subject;
     anchor.setAttribute('data-gloss-active', '');
     anchor.setAttribute('aria-expanded', 'true');
-    render(<ClaimCard claimIds={claimIds} api={this.api} onClose={() => this.close({ restoreFocus: true })} />, mount);
+    this.#render();
     this.#stopFollowing?.();
     this.#stopFollowing = autoUpdate(anchor, host, () => void this.#place(anchor, host));
     if (focus) (mount.querySelector('.card') as HTMLElement | null)?.focus();
@@ -55,9 +73,33 @@ export class CardHost {
     this.#host = null;
     this.#mount = null;
     this.#anchor = null;
+    this.#subject = null;
+    this.#pinned = false;
+    this.#releaseAnchor(anchor);
+    if (restoreFocus && anchor.isConnected) anchor.focus();
+    this.onClosed();
+  }
+
+  #releaseAnchor(anchor: HTMLElement): void {
     anchor.removeAttribute('data-gloss-active');
     anchor.removeAttribute('aria-expanded');
-    if (restoreFocus && anchor.isConnected) anchor.focus();
+  }
+
+  #render(): void {
+    if (!this.#mount || !this.#subject) return;
+    render(
+      <ClaimCard
+        sentence={this.#subject}
+        api={this.api}
+        pinned={this.#pinned}
+        onTogglePin={() => {
+          this.#pinned = !this.#pinned;
+          this.#render();
+        }}
+        onClose={() => this.close({ restoreFocus: true })}
+      />,
+      this.#mount,
+    );
   }
 
   #ensureHost(): { host: HTMLElement; mount: HTMLElement } {
@@ -69,6 +111,7 @@ export class CardHost {
     style.textContent = cardCss;
     const mount = document.createElement('div');
     shadow.append(style, mount);
+    shadow.addEventListener('keydown', (e) => keepTabInside(e as KeyboardEvent, shadow));
     // On <html>, not <body>: a body with overflow hidden or a transform would clip or shift it.
     document.documentElement.append(host);
     this.#host = host;
@@ -91,5 +134,27 @@ export class CardHost {
     if (this.#host !== host) return;
     host.style.setProperty('--gloss-x', `${Math.round(x)}px`);
     host.style.setProperty('--gloss-y', `${Math.round(y)}px`);
+  }
+}
+
+const FOCUSABLE = 'button:not([disabled]), a[href], textarea:not([disabled]), summary, [tabindex="0"]';
+
+/**
+ * Tab and Shift+Tab cycle through the card while it is open: the host sits at the end of the
+ * document, so leaving it would drop focus into the browser's toolbar. Esc leaves the card.
+ */
+function keepTabInside(e: KeyboardEvent, root: ShadowRoot): void {
+  if (e.key !== 'Tab') return;
+  const items = [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.getClientRects().length > 0);
+  if (items.length === 0) return;
+  const first = items[0];
+  const last = items[items.length - 1];
+  const active = root.activeElement;
+  if (e.shiftKey && (active === first || !items.includes(active as HTMLElement))) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && (active === last || !items.includes(active as HTMLElement))) {
+    e.preventDefault();
+    first.focus();
   }
 }

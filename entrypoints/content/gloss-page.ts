@@ -1,17 +1,22 @@
-/** Gloss on one page: scan, highlight, card, and the site switch. */
+/**
+ * Gloss on one page: scan, highlight, card, and the reader's controls (site switch, dismissed
+ * and hidden claims). Owns the page's state; everything below it is stateless or per-highlight.
+ */
 import type { browser as browserApi } from 'wxt/browser';
 import * as v from 'valibot';
 import { HighlightSet } from '@/lib/anchor/highlight-set';
 import type { ClaimIndex } from '@/lib/match/claim-index';
 import { createMatcher, mayMentionClaims, type Matcher } from '@/lib/match/matcher';
 import { request } from '@/lib/messages/client';
-import { EventSchema, PageRequestSchema } from '@/lib/messages/protocol';
+import { EventSchema, PageRequestSchema, type GlossEvent, type PageRequest } from '@/lib/messages/protocol';
 import type { PageStatus } from '@/lib/messages/responses';
-import { findClaims } from '@/lib/page/find-claims';
+import { findClaims, type Finding } from '@/lib/page/find-claims';
+import { normalizePageUrl } from '@/lib/page/normalize-url';
+import { backgroundTone } from '@/lib/page/page-tone';
 import { siteKey } from '@/lib/page/site-key';
 import { findArticleRoot } from '@/lib/text/extract';
 import type { Claim } from '@/lib/data/schema';
-import type { CardApi } from '@/components/card-api';
+import type { Suppressed } from '@/lib/store/suppressions';
 import { t } from '@/components/strings';
 import { CardHost } from './card-host';
 import { wireInteractions } from './interactions';
@@ -22,73 +27,131 @@ interface Options {
   signal: AbortSignal;
 }
 
-const cardApi: CardApi = {
-  loadClaims: (ids) => request({ type: 'claims/get', ids }),
-  loadNote: (claimId) => request({ type: 'note/get', claimId }),
-  saveNote: (claimId, text) => request({ type: 'note/save', claimId, text }),
-  deleteNote: (claimId) => request({ type: 'note/delete', claimId }).then(() => undefined),
-};
-
 export function startGloss({ index, browser, signal }: Options): void {
   const host = siteKey(location.href);
+  const pageUrl = () => normalizePageUrl(location.href);
   const highlights = new HighlightSet();
-  const card = new CardHost(cardApi);
   const claims = new Map<string, Claim>();
+  const card = new CardHost({
+    loadClaims: (ids) => request({ type: 'claims/get', ids }),
+    loadNote: (claimId) => request({ type: 'note/get', claimId }),
+    saveNote: (claimId, text) => request({ type: 'note/save', claimId, text }),
+    deleteNote: (claimId) => request({ type: 'note/delete', claimId }).then(() => undefined),
+    setDismissed: (claimId, dismissed) => request({ type: 'dismissal/set', url: pageUrl(), claimId, dismissed }).then(() => undefined),
+    setHidden: (claimId, hidden) => request({ type: 'hidden/set', claimId, hidden }).then(() => undefined),
+  });
   let matcher: Matcher | undefined;
   let enabled: boolean | undefined;
-  /** Aborts the scan under way when the site is switched off mid-scan. */
+  /** Every finding of the last scan, before the reader's suppressions are applied. */
+  let findings: Finding[] = [];
+  let suppressed: Suppressed = { dismissed: [], hidden: [] };
+  /** Suppressions changed while the card was open: applied when it closes, not under the reader. */
+  let reapplyOnClose = false;
   let scan: AbortController | undefined;
 
   const root = findArticleRoot(document);
   const onTopic = !!root && mayMentionClaims(index, root.textContent ?? '');
 
-  async function highlightPage(): Promise<void> {
+  /** Findings without the suppressed claims; a sentence left with no claim is not highlighted. */
+  function visibleFindings(): Finding[] {
+    const off = new Set([...suppressed.dismissed, ...suppressed.hidden]);
+    return findings
+      .map((f) => ({ ...f, matches: f.matches.filter((m) => !off.has(m.claimId)) }))
+      .filter((f) => f.matches.length > 0);
+  }
+
+  function applyHighlights(): void {
+    card.close({ restoreFocus: false });
+    highlights.clear();
+    const visible = visibleFindings();
+    const tone = visible.length ? backgroundTone(visible[0].block.element) : 'light';
+    highlights.apply(visible, (ids) => t.highlightLabel(claims.get(ids[0])?.title ?? ids[0]), tone);
+  }
+
+  async function scanPage(): Promise<void> {
     if (!root) return;
     scan?.abort();
     const thisScan = (scan = new AbortController());
     const signals = AbortSignal.any([signal, thisScan.signal]);
     matcher ??= createMatcher(index);
-    const findings = await findClaims(root, matcher, signals);
-    if (signals.aborted || findings.length === 0) return;
-    const ids = [...new Set(findings.flatMap((f) => f.matches.map((m) => m.claimId)))].filter((id) => !claims.has(id));
-    if (ids.length) for (const claim of await request({ type: 'claims/get', ids })) claims.set(claim.id, claim);
+    const found = await findClaims(root, matcher, signals);
     if (signals.aborted) return;
-    highlights.apply(findings, (claimIds) => t.highlightLabel(claims.get(claimIds[0])?.title ?? claimIds[0]));
+    const ids = [...new Set(found.flatMap((f) => f.matches.map((m) => m.claimId)))].filter((id) => !claims.has(id));
+    const [loaded, suppressedNow] = await Promise.all([
+      ids.length ? request({ type: 'claims/get', ids }) : [],
+      found.length ? request({ type: 'suppressed/get', url: pageUrl() }) : suppressed,
+    ]);
+    if (signals.aborted) return;
+    for (const claim of loaded) claims.set(claim.id, claim);
+    findings = found;
+    suppressed = suppressedNow;
+    applyHighlights();
   }
 
   function removeHighlights(): void {
     scan?.abort();
     card.close({ restoreFocus: false });
     highlights.clear();
+    findings = [];
   }
 
   async function setEnabled(next: boolean): Promise<void> {
     if (next === enabled) return;
     enabled = next;
-    if (next && onTopic) await highlightPage();
+    if (next && onTopic) await scanPage();
     if (!next) removeHighlights();
   }
 
+  async function refreshSuppressed(): Promise<void> {
+    if (findings.length === 0) return;
+    suppressed = await request({ type: 'suppressed/get', url: pageUrl() });
+    if (card.isOpen) reapplyOnClose = true;
+    else applyHighlights();
+  }
+  card.onClosed = () => {
+    if (!reapplyOnClose) return;
+    reapplyOnClose = false;
+    applyHighlights();
+  };
+
   function status(): PageStatus {
-    const counts = highlights.counts();
+    const titled = (id: string) => ({ id, title: claims.get(id)?.title ?? id });
+    const onPage = new Set(findings.flatMap((f) => f.matches.map((m) => m.claimId)));
     return {
       host,
+      url: pageUrl(),
       enabled: enabled ?? true,
-      claims: [...counts].map(([id, count]) => {
-        const claim = claims.get(id);
-        return { id, title: claim?.title ?? id, verdict: claim?.verdict.label ?? '', count };
-      }),
+      claims: [...highlights.counts()].map(([id, count]) => ({ ...titled(id), verdict: claims.get(id)?.verdict.label ?? '', count })),
+      dismissed: suppressed.dismissed.filter((id) => onPage.has(id)).map(titled),
+      hidden: suppressed.hidden.filter((id) => onPage.has(id)).map(titled),
     };
   }
 
-  const onMessage = (message: unknown): Promise<PageStatus> | undefined => {
-    if (v.is(EventSchema, message)) {
-      if (message.host === host) void setEnabled(message.enabled);
-      return undefined;
+  function showClaim(claimId: string): void {
+    const applied = highlights.all.find((a) => a.claimIds.includes(claimId));
+    if (!applied) return;
+    const anchor = applied.highlight.elements[0];
+    anchor.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    card.open(anchor, { text: applied.finding.sentence, matches: applied.finding.matches }, { focus: true });
+  }
+
+  function onEvent(event: GlossEvent): void {
+    if (event.type === 'site/changed' && event.host === host) void setEnabled(event.enabled);
+    if (event.type === 'suppressed/changed') void refreshSuppressed();
+  }
+
+  async function onPageRequest(message: PageRequest): Promise<PageStatus | null> {
+    if (message.type === 'page/show-claim') {
+      showClaim(message.claimId);
+      return null;
     }
-    if (v.is(PageRequestSchema, message)) {
-      return (enabled === undefined ? request({ type: 'site/get', host }).then((s) => (enabled ??= s.enabled)) : Promise.resolve()).then(status);
-    }
+    if (enabled === undefined) enabled = (await request({ type: 'site/get', host })).enabled;
+    return status();
+  }
+
+  const onMessage = (message: unknown): Promise<PageStatus | null> | undefined => {
+    if (v.is(EventSchema, message)) onEvent(message);
+    else if (v.is(PageRequestSchema, message)) return onPageRequest(message);
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);

@@ -26,7 +26,7 @@ export function wireInteractions(highlights: HighlightSet, card: CardHost, signa
     cancelTimers();
     sticky = how !== 'hover';
     const anchor = applied.highlight.elements[0];
-    card.open(anchor, applied.claimIds, { focus: how === 'keyboard' });
+    card.open(anchor, { text: applied.finding.sentence, matches: applied.finding.matches }, { focus: how === 'keyboard' });
   };
 
   const listen = <K extends keyof WindowEventMap>(type: K, handler: (e: WindowEventMap[K]) => void) =>
@@ -49,7 +49,7 @@ export function wireInteractions(highlights: HighlightSet, card: CardHost, signa
     const entering = highlights.find(e.relatedTarget) || card.contains(e.relatedTarget);
     if (!leaving || entering) return;
     clearTimeout(openTimer);
-    if (card.isOpen && !sticky) closeTimer = setTimeout(() => card.close({ restoreFocus: false }), HOVER_CLOSE_MS);
+    if (card.isOpen && !sticky && !card.pinned) closeTimer = setTimeout(() => card.close({ restoreFocus: false }), HOVER_CLOSE_MS);
   });
 
   listen('click', (e) => {
@@ -71,7 +71,9 @@ export function wireInteractions(highlights: HighlightSet, card: CardHost, signa
   });
 
   listen('pointerdown', (e) => {
-    if (card.isOpen && !card.contains(e.target) && !highlights.find(e.target)) card.close({ restoreFocus: false });
+    if (!card.isOpen || card.pinned || card.contains(e.target) || highlights.find(e.target)) return;
+    // Focus goes back to the highlight only if it was in the card; otherwise the click decides.
+    card.close({ restoreFocus: card.contains(document.activeElement) });
   });
 
   signal.addEventListener('abort', () => {

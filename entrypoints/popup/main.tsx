@@ -22,11 +22,23 @@ const api: PopupApi = {
   async pageStatus() {
     const tabId = await targetTabId();
     if (tabId === undefined) return null;
-    const message: PageRequest = { type: 'page/status' };
     // No content script in the tab (a browser page, a file) means the message has no receiver.
-    return ((await browser.tabs.sendMessage(tabId, message).catch(() => null)) as PageStatus | null) ?? null;
+    return ((await toPage({ type: 'page/status' }).catch(() => null)) as PageStatus | null) ?? null;
   },
   setSiteEnabled: (host, enabled) => request({ type: 'site/set', host, enabled }).then((s) => s.enabled),
+  async showClaim(claimId) {
+    await toPage({ type: 'page/show-claim', claimId });
+    // Opened as a popup, it gets out of the way so the reader sees the card.
+    if (!new URLSearchParams(location.search).has('tabId')) window.close();
+  },
+  undoDismissal: (url, claimId) => request({ type: 'dismissal/set', url, claimId, dismissed: false }).then(() => undefined),
+  undoHidden: (claimId) => request({ type: 'hidden/set', claimId, hidden: false }).then(() => undefined),
 };
+
+async function toPage(message: PageRequest): Promise<unknown> {
+  const tabId = await targetTabId();
+  if (tabId === undefined) throw new Error('no tab');
+  return browser.tabs.sendMessage(tabId, message);
+}
 
 render(<SitePopup api={api} />, document.getElementById('app')!);

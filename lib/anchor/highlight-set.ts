@@ -19,13 +19,17 @@ export class HighlightSet {
   #applied: AppliedHighlight[] = [];
   #byElement = new WeakMap<Element, AppliedHighlight>();
 
-  /** Wraps each finding's sentence. A sentence making several claims is one highlight, best match first. */
-  apply(findings: Finding[], label: Labeller): void {
+  /**
+   * Wraps each finding's sentence. A sentence making several claims is one highlight, best match
+   * first. `tone` says whether the text sits on a light or dark background.
+   */
+  apply(findings: Finding[], label: Labeller, tone: 'light' | 'dark' = 'light'): void {
     for (const finding of findings) {
       const claimIds = finding.matches.map((m) => m.claimId);
       const highlight = highlightRange(finding.block, finding.start, finding.end, (el, part) => {
         el.setAttribute('data-claim-id', claimIds[0]);
         el.setAttribute('data-claim-ids', claimIds.join(' '));
+        if (tone === 'dark') el.setAttribute('data-gloss-tone', 'dark');
         if (part === 0) {
           el.tabIndex = 0;
           el.setAttribute('role', 'button');

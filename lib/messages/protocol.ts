@@ -10,6 +10,7 @@
 import * as v from 'valibot';
 
 const ClaimId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/));
+const PageUrl = v.pipe(v.string(), v.maxLength(4096), v.url(), v.regex(/^https?:/));
 const Host = v.pipe(v.string(), v.minLength(1), v.maxLength(253), v.regex(/^[a-z0-9.:[\]-]+$/i));
 /** A note may be long, but not unbounded: 20,000 characters is about eight pages. */
 export const NOTE_MAX_LENGTH = 20_000;
@@ -21,15 +22,24 @@ export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('note/delete'), claimId: ClaimId }),
   v.strictObject({ type: v.literal('site/get'), host: Host }),
   v.strictObject({ type: v.literal('site/set'), host: Host, enabled: v.boolean() }),
+  v.strictObject({ type: v.literal('suppressed/get'), url: PageUrl }),
+  v.strictObject({ type: v.literal('dismissal/set'), url: PageUrl, claimId: ClaimId, dismissed: v.boolean() }),
+  v.strictObject({ type: v.literal('hidden/set'), claimId: ClaimId, hidden: v.boolean() }),
 ]);
 export type Request = v.InferOutput<typeof RequestSchema>;
 export type RequestType = Request['type'];
 
-export const PageRequestSchema = v.variant('type', [v.strictObject({ type: v.literal('page/status') })]);
+export const PageRequestSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('page/status') }),
+  /** Scroll to the claim's first highlight and open its card (from the popup's list). */
+  v.strictObject({ type: v.literal('page/show-claim'), claimId: ClaimId }),
+]);
 export type PageRequest = v.InferOutput<typeof PageRequestSchema>;
 
 export const EventSchema = v.variant('type', [
   v.strictObject({ type: v.literal('site/changed'), host: Host, enabled: v.boolean() }),
+  /** Dismissals or hidden claims changed: pages re-read theirs. */
+  v.strictObject({ type: v.literal('suppressed/changed') }),
 ]);
 export type GlossEvent = v.InferOutput<typeof EventSchema>;
 

@@ -1,6 +1,7 @@
 /** The value each request resolves to, keyed by request type. */
 import type { Claim } from '../data/schema';
 import type { ClaimNote } from '../store/types';
+import type { Suppressed } from '../store/suppressions';
 
 export interface ResponseOf {
   'claims/get': Claim[];
@@ -9,11 +10,18 @@ export interface ResponseOf {
   'note/delete': null;
   'site/get': { host: string; enabled: boolean };
   'site/set': { host: string; enabled: boolean };
+  'suppressed/get': Suppressed;
+  'dismissal/set': null;
+  'hidden/set': null;
 }
 
 /** What a content script tells the popup about its page. */
 export interface PageStatus {
   host: string;
+  url: string;
   enabled: boolean;
   claims: { id: string; title: string; verdict: string; count: number }[];
+  /** Suppressed claims that this page would otherwise show, with their titles, for undo. */
+  dismissed: { id: string; title: string }[];
+  hidden: { id: string; title: string }[];
 }

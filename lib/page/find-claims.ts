@@ -15,7 +15,7 @@ export interface Finding {
   end: number;
   /** The sentence as written, white space collapsed. */
   sentence: string;
-  /** Best match first. */
+  /** Best match first; spans are offsets into `sentence`. */
   matches: SentenceMatch[];
 }
 
@@ -27,9 +27,9 @@ export async function findClaims(root: Element, matcher: Matcher, signal?: Abort
     blocks,
     (block) => {
       for (const { start, end } of segmentSentences(block.text)) {
-        const text = block.text.slice(start, end);
-        const matches = matcher.matchSentence(text);
-        if (matches.length > 0) findings.push({ block, start, end, sentence: collapse(text), matches });
+        const sentence = collapse(block.text.slice(start, end));
+        const matches = matcher.matchSentence(sentence);
+        if (matches.length > 0) findings.push({ block, start, end, sentence, matches });
       }
     },
     signal,

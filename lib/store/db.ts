@@ -5,10 +5,10 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Claim } from '../data/schema';
-import type { ClaimNote, SiteSetting } from './types';
+import type { ClaimNote, Dismissal, HiddenClaim, SiteSetting } from './types';
 
 export const DB_NAME = 'gloss';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface GlossDB extends DBSchema {
   claimNotes: { key: string; value: ClaimNote };
@@ -17,6 +17,10 @@ export interface GlossDB extends DBSchema {
   claims: { key: string; value: Claim };
   /** Small facts about the database itself, e.g. the dataset version loaded (v2). */
   meta: { key: string; value: { key: string; value: string } };
+  /** "Not this claim" on one page (v3). */
+  dismissals: { key: [string, string]; value: Dismissal; indexes: { byUrl: string } };
+  /** Claims the reader hid on every page (v3). */
+  hiddenClaims: { key: string; value: HiddenClaim };
 }
 
 export type Database = IDBPDatabase<GlossDB>;
@@ -31,6 +35,10 @@ export function openDatabase(name = DB_NAME): Promise<Database> {
       if (oldVersion < 2) {
         db.createObjectStore('claims', { keyPath: 'id' });
         db.createObjectStore('meta', { keyPath: 'key' });
+      }
+      if (oldVersion < 3) {
+        db.createObjectStore('dismissals', { keyPath: ['url', 'claimId'] }).createIndex('byUrl', 'url');
+        db.createObjectStore('hiddenClaims', { keyPath: 'claimId' });
       }
     },
   });

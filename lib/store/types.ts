@@ -14,3 +14,17 @@ export interface SiteSetting {
   enabled: boolean;
   updatedAt: number;
 }
+
+/** The reader said a page's sentence does not make this claim. */
+export interface Dismissal {
+  /** Normalised page address (`normalizePageUrl`). */
+  url: string;
+  claimId: string;
+  createdAt: number;
+}
+
+/** A claim the reader does not want to see anywhere. */
+export interface HiddenClaim {
+  claimId: string;
+  createdAt: number;
+}

@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { ClaimCard } from '@/components/ClaimCard';
+import { isStale } from '@/components/ClaimDetails';
 import type { CardApi } from '@/components/card-api';
+import { formatDate } from '@/components/strings';
 import type { Claim } from '@/lib/data/schema';
 import type { ClaimNote } from '@/lib/store/types';
 
@@ -18,19 +20,26 @@ const claim: Claim = {
   ],
   perspectives: [
     { viewpoint: 'russian-government', speaker: 'Kremlin', summary: 'Troops are a root cause.', source: source('TASS', 'https://tass.com/a') },
+    { viewpoint: 'russian-government', speaker: 'Foreign Ministry', summary: 'No foreign contingents.', source: source('TASS', 'https://tass.com/d') },
     { viewpoint: 'european-governments', speaker: 'Élysée', summary: 'The force is not meant to fight Russia.', source: source('TASS', 'https://tass.com/b') },
     { viewpoint: 'ukrainian-government', speaker: 'Zelensky', summary: 'Presence on land, sea and air.', source: source('CNN', 'https://cnn.com/c') },
   ],
   match: { all: [['a'], ['b']], paraphrases: ['a b', 'b a'] },
-  related: [],
+  related: ['related-claim'],
 };
-const other: Claim = { ...claim, id: 'other-claim', title: 'Another claim in the sentence' };
+const other: Claim = { ...claim, id: 'other-claim', title: 'Another claim in the sentence', related: [] };
+const related: Claim = { ...claim, id: 'related-claim', title: 'A related claim', related: [] };
+const SENTENCE = 'Putin said foreign troops would be legitimate targets.';
+const sentence = (...ids: string[]) => ({
+  text: SENTENCE,
+  matches: ids.map((claimId, i) => ({ claimId, score: 0.9 - i / 10, spans: [{ start: 11, end: 25 }, { start: 35, end: 53 }] })),
+});
 
-function fakeApi(overrides: Partial<CardApi> = {}): CardApi & { notes: Map<string, ClaimNote> } {
+function fakeApi(overrides: Partial<CardApi> = {}) {
   const notes = new Map<string, ClaimNote>();
-  return {
-    notes,
-    loadClaims: async (ids) => [claim, other].filter((c) => ids.includes(c.id)),
+  const suppressed = { dismissed: new Set<string>(), hidden: new Set<string>() };
+  const api: CardApi = {
+    loadClaims: async (ids) => [claim, other, related].filter((c) => ids.includes(c.id)),
     loadNote: async (id) => notes.get(id) ?? null,
     saveNote: async (id, text) => {
       const note = { claimId: id, text, createdAt: 1, updatedAt: 2 };
@@ -38,52 +47,74 @@ function fakeApi(overrides: Partial<CardApi> = {}): CardApi & { notes: Map<strin
       return note;
     },
     deleteNote: async (id) => void notes.delete(id),
+    setDismissed: async (id, on) => void (on ? suppressed.dismissed.add(id) : suppressed.dismissed.delete(id)),
+    setHidden: async (id, on) => void (on ? suppressed.hidden.add(id) : suppressed.hidden.delete(id)),
     ...overrides,
   };
+  return { api, notes, suppressed };
 }
 
 describe('ClaimCard', () => {
-  it('shows the claim, verdict, dated context with safe links, and perspectives as text', async () => {
-    render(<ClaimCard claimIds={['troops-targets']} api={fakeApi()} onClose={() => {}} />);
+  it('shows the claim, verdict, date, dated context with safe links, and perspectives grouped by side', async () => {
+    render(<ClaimCard sentence={sentence('troops-targets')} api={fakeApi().api} onClose={() => {}} />);
     const dialog = await screen.findByRole('dialog', { name: 'Foreign troops as targets' });
     expect(dialog.textContent).toContain('Missing context');
-    expect(dialog.textContent).toContain('As of 13 Sept 2025');
+    expect(dialog.textContent).toContain(`As of ${formatDate('2025-09-13')}`);
     const links = screen.getAllByRole('link');
-    expect(links.length).toBe(5);
+    expect(links.length).toBe(6);
     for (const link of links) {
       expect(link.getAttribute('target')).toBe('_blank');
       expect(link.getAttribute('rel')).toBe('noopener noreferrer');
       expect(link.getAttribute('href')).toMatch(/^https:\/\//);
     }
-    expect(screen.getByText('Russian government')).toBeTruthy();
-    expect(screen.getByText('European governments')).toBeTruthy();
-    expect(screen.getByText('Ukrainian government')).toBeTruthy();
+    // Two Russian-government perspectives under one heading.
+    const russian = screen.getByRole('region', { name: 'Russian government' });
+    expect(russian.querySelectorAll('.perspective')).toHaveLength(2);
+    expect(screen.getByRole('region', { name: 'European governments' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Ukrainian government' })).toBeTruthy();
+  });
+
+  it('explains why the sentence matched, marking the matched words', async () => {
+    render(<ClaimCard sentence={sentence('troops-targets')} api={fakeApi().api} onClose={() => {}} />);
+    await screen.findByRole('dialog', { name: 'Foreign troops as targets' });
+    expect([...document.querySelectorAll('.why mark')].map((m) => m.textContent)).toEqual(['foreign troops', 'legitimate targets']);
+    expect(document.querySelector('.why blockquote')!.textContent).toBe(SENTENCE);
+    expect(document.querySelector('.why')!.textContent).toContain('Match strength: strong');
+  });
+
+  it('gently notes context older than six months', () => {
+    const now = Date.parse('2026-11-28T00:00:00Z');
+    expect(isStale('2025-09-13', now)).toBe(true);
+    expect(isStale('2026-10-01', now)).toBe(false);
   });
 
   it('renders markup in data as text', async () => {
-    const hostile = { ...claim, statement: '<img src=x onerror="alert(1)">' };
-    render(<ClaimCard claimIds={['troops-targets']} api={fakeApi({ loadClaims: async () => [hostile] })} onClose={() => {}} />);
+    const hostile = { ...claim, statement: '<img src=x onerror="alert(1)">', related: [] };
+    render(<ClaimCard sentence={sentence('troops-targets')} api={fakeApi({ loadClaims: async () => [hostile] }).api} onClose={() => {}} />);
     await screen.findByRole('dialog', { name: 'Foreign troops as targets' });
     expect(document.querySelector('img')).toBeNull();
     expect(screen.getByText('<img src=x onerror="alert(1)">')).toBeTruthy();
   });
 
   it('adds, edits and deletes a note', async () => {
-    const api = fakeApi();
-    render(<ClaimCard claimIds={['troops-targets']} api={api} onClose={() => {}} />);
+    const { api, notes } = fakeApi();
+    render(<ClaimCard sentence={sentence('troops-targets')} api={api} onClose={() => {}} />);
     const box = (await screen.findByLabelText('Your note')) as HTMLTextAreaElement;
     await waitFor(() => expect(box.disabled).toBe(false));
     fireEvent.input(box, { target: { value: 'Check the TASS transcript.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save note' }));
-    await waitFor(() => expect(api.notes.get('troops-targets')?.text).toBe('Check the TASS transcript.'));
+    await waitFor(() => expect(notes.get('troops-targets')?.text).toBe('Check the TASS transcript.'));
+    fireEvent.input(box, { target: { value: 'Check the Kremlin transcript.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save note' }));
+    await waitFor(() => expect(notes.get('troops-targets')?.text).toBe('Check the Kremlin transcript.'));
     fireEvent.click(await screen.findByRole('button', { name: 'Delete note' }));
-    await waitFor(() => expect(api.notes.has('troops-targets')).toBe(false));
+    await waitFor(() => expect(notes.has('troops-targets')).toBe(false));
     expect(box.value).toBe('');
   });
 
   it('keeps the text and says so when saving fails', async () => {
-    const api = fakeApi({ saveNote: async () => Promise.reject(new Error('disk full')) });
-    render(<ClaimCard claimIds={['troops-targets']} api={api} onClose={() => {}} />);
+    const { api } = fakeApi({ saveNote: async () => Promise.reject(new Error('disk full')) });
+    render(<ClaimCard sentence={sentence('troops-targets')} api={api} onClose={() => {}} />);
     const box = (await screen.findByLabelText('Your note')) as HTMLTextAreaElement;
     await waitFor(() => expect(box.disabled).toBe(false));
     fireEvent.input(box, { target: { value: 'precious words' } });
@@ -92,11 +123,33 @@ describe('ClaimCard', () => {
     expect(box.value).toBe('precious words');
   });
 
-  it('switches to another claim the same sentence makes, and closes', async () => {
+  it('"Not this claim" and "Hide everywhere" can each be undone', async () => {
+    const { api, suppressed } = fakeApi();
+    render(<ClaimCard sentence={sentence('troops-targets')} api={api} onClose={() => {}} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Not this claim' }));
+    await screen.findByText('Hidden on this page.');
+    expect(suppressed.dismissed.has('troops-targets')).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByRole('button', { name: 'Hide this claim everywhere' });
+    expect(suppressed.dismissed.size).toBe(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Hide this claim everywhere' }));
+    await screen.findByText('Hidden on every page.');
+    expect(suppressed.hidden.has('troops-targets')).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByRole('button', { name: 'Not this claim' });
+    expect(suppressed.hidden.size).toBe(0);
+  });
+
+  it('switches to another claim of the sentence and to a related claim, pins, and closes', async () => {
     const onClose = vi.fn();
-    render(<ClaimCard claimIds={['troops-targets', 'other-claim']} api={fakeApi()} onClose={onClose} />);
+    const onTogglePin = vi.fn();
+    render(<ClaimCard sentence={sentence('troops-targets', 'other-claim')} api={fakeApi().api} onClose={onClose} onTogglePin={onTogglePin} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'A related claim' }));
+    expect(await screen.findByRole('dialog', { name: 'A related claim' })).toBeTruthy();
     fireEvent.click(await screen.findByRole('button', { name: 'Another claim in the sentence' }));
     expect(await screen.findByRole('dialog', { name: 'Another claim in the sentence' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Keep open' }));
+    expect(onTogglePin).toHaveBeenCalledOnce();
     fireEvent.click(screen.getByRole('button', { name: 'Close' }));
     expect(onClose).toHaveBeenCalledOnce();
   });

@@ -5,10 +5,11 @@ import { openDatabase, type Database } from '@/lib/store/db';
 import { syncDataset } from '@/lib/store/dataset';
 import { NOTE_MAX_LENGTH } from '@/lib/messages/protocol';
 import type { Claim } from '@/lib/data/schema';
+import type { GlossEvent } from '@/lib/messages/protocol';
 
 const claim = { id: 'known-claim', title: 'A claim' } as Claim;
 let route: ReturnType<typeof createRequestRouter>;
-let broadcast: Mock<(host: string, enabled: boolean) => Promise<void>>;
+let broadcast: Mock<(event: GlossEvent) => Promise<void>>;
 let log: Mock<(message: string) => void>;
 let n = 0;
 
@@ -19,7 +20,7 @@ beforeEach(async () => {
   });
   broadcast = vi.fn(async () => {});
   log = vi.fn();
-  route = createRequestRouter(createHandlers({ db: () => db, broadcastSiteChange: broadcast }), log);
+  route = createRequestRouter(createHandlers({ db: () => db, broadcast }), log);
 });
 
 describe('request router', () => {
@@ -37,11 +38,24 @@ describe('request router', () => {
 
   it('stores a site switch and tells the open pages', async () => {
     expect(await route({ type: 'site/set', host: 'example.com', enabled: false })).toEqual({ ok: true, value: { host: 'example.com', enabled: false } });
-    expect(broadcast).toHaveBeenCalledWith('example.com', false);
+    expect(broadcast).toHaveBeenCalledWith({ type: 'site/changed', host: 'example.com', enabled: false });
     expect(await route({ type: 'site/get', host: 'example.com' })).toEqual({ ok: true, value: { host: 'example.com', enabled: false } });
   });
 
+  it('dismisses a claim on one page and hides one everywhere, undoably, telling the pages', async () => {
+    const url = 'https://news.example/a';
+    await route({ type: 'dismissal/set', url, claimId: 'known-claim', dismissed: true });
+    await route({ type: 'hidden/set', claimId: 'other-claim', hidden: true });
+    expect(await route({ type: 'suppressed/get', url })).toEqual({ ok: true, value: { dismissed: ['known-claim'], hidden: ['other-claim'] } });
+    expect(await route({ type: 'suppressed/get', url: 'https://news.example/b' })).toEqual({ ok: true, value: { dismissed: [], hidden: ['other-claim'] } });
+    await route({ type: 'dismissal/set', url, claimId: 'known-claim', dismissed: false });
+    await route({ type: 'hidden/set', claimId: 'other-claim', hidden: false });
+    expect(await route({ type: 'suppressed/get', url })).toEqual({ ok: true, value: { dismissed: [], hidden: [] } });
+    expect(broadcast).toHaveBeenCalledWith({ type: 'suppressed/changed' });
+  });
+
   it.each([
+    ['a page address that is not http(s)', { type: 'suppressed/get', url: 'javascript:alert(1)' }],
     ['an unknown type', { type: 'notes/export-all' }],
     ['a missing field', { type: 'note/save', claimId: 'known-claim' }],
     ['an extra field', { type: 'note/get', claimId: 'known-claim', url: 'https://x' }],

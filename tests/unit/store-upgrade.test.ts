@@ -1,33 +1,47 @@
 /** Schema upgrades and the dataset's life in IndexedDB: the reader's notes survive both. */
 import { describe, expect, it } from 'vitest';
-import { openDB } from 'idb';
+import { openDB, type IDBPDatabase } from 'idb';
 import { DB_VERSION, openDatabase } from '@/lib/store/db';
 import { getClaims, storedDatasetVersion, syncDataset } from '@/lib/store/dataset';
 import { getClaimNote, saveClaimNote } from '@/lib/store/notes';
 import { isSiteEnabled } from '@/lib/store/sites';
+import { setDismissed, suppressedOn } from '@/lib/store/suppressions';
 import type { Claim } from '@/lib/data/schema';
 
 const claim = (id: string, title = id) => ({ id, title }) as Claim;
 
+/** Exactly what each earlier version of Gloss created, to upgrade from. */
+const EARLIER_VERSIONS: Record<number, (db: IDBPDatabase) => void> = {
+  1: (db) => {
+    db.createObjectStore('claimNotes', { keyPath: 'claimId' });
+    db.createObjectStore('sites', { keyPath: 'host' });
+  },
+  2: (db) => {
+    EARLIER_VERSIONS[1](db);
+    db.createObjectStore('claims', { keyPath: 'id' });
+    db.createObjectStore('meta', { keyPath: 'key' });
+  },
+};
+
 describe('database upgrades', () => {
-  it('upgrades a version 1 database (notes and sites only) without losing anything', async () => {
-    const name = 'upgrade-from-1';
-    // Exactly what version 1 of Gloss created.
-    const v1 = await openDB(name, 1, {
-      upgrade(db) {
-        db.createObjectStore('claimNotes', { keyPath: 'claimId' });
-        db.createObjectStore('sites', { keyPath: 'host' });
-      },
-    });
-    await v1.put('claimNotes', { claimId: 'c1', text: 'old note', createdAt: 1, updatedAt: 2 });
-    await v1.put('sites', { host: 'example.com', enabled: false, updatedAt: 3 });
-    v1.close();
+  it.each(Object.keys(EARLIER_VERSIONS).map(Number))('upgrades a version %i database without losing notes or site settings', async (version) => {
+    const name = `upgrade-from-${version}`;
+    const old = await openDB(name, version, { upgrade: EARLIER_VERSIONS[version] });
+    await old.put('claimNotes', { claimId: 'c1', text: 'old note', createdAt: 1, updatedAt: 2 });
+    await old.put('sites', { host: 'example.com', enabled: false, updatedAt: 3 });
+    old.close();
 
     const db = await openDatabase(name);
     expect(db.version).toBe(DB_VERSION);
     expect(await getClaimNote(db, 'c1')).toEqual({ claimId: 'c1', text: 'old note', createdAt: 1, updatedAt: 2 });
     expect(await isSiteEnabled(db, 'example.com')).toBe(false);
-    expect([...db.objectStoreNames].sort()).toEqual(['claimNotes', 'claims', 'meta', 'sites']);
+    expect([...db.objectStoreNames].sort()).toEqual(['claimNotes', 'claims', 'dismissals', 'hiddenClaims', 'meta', 'sites']);
+    await setDismissed(db, 'https://a.example/', 'c1', true);
+    expect((await suppressedOn(db, 'https://a.example/')).dismissed).toEqual(['c1']);
+  });
+
+  it('has a recipe for every version below the current one', () => {
+    expect(Object.keys(EARLIER_VERSIONS).map(Number)).toEqual(Array.from({ length: DB_VERSION - 1 }, (_, i) => i + 1));
   });
 });
 

@@ -1,0 +1,45 @@
+/** "Not this claim" (this page) and "Hide everywhere", each with an undo. */
+import { useState } from 'preact/hooks';
+import type { CardApi } from './card-api';
+import { t } from './strings';
+
+type Done = null | 'dismissed' | 'hidden';
+
+export function ClaimActions({ claimId, api }: { claimId: string; api: CardApi }) {
+  const [done, setDone] = useState<Done>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const act = async (next: Done) => {
+    setError(null);
+    try {
+      if (next === 'dismissed' || done === 'dismissed') await api.setDismissed(claimId, next === 'dismissed');
+      if (next === 'hidden' || done === 'hidden') await api.setHidden(claimId, next === 'hidden');
+      setDone(next);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  return (
+    <div class="actions">
+      {done === null ? (
+        <>
+          <button type="button" class="secondary" onClick={() => act('dismissed')}>
+            {t.dismissHere()}
+          </button>
+          <button type="button" class="secondary" onClick={() => act('hidden')}>
+            {t.hideEverywhere()}
+          </button>
+        </>
+      ) : (
+        <p role="status">
+          {done === 'dismissed' ? t.dismissedHere() : t.hiddenEverywhere()}{' '}
+          <button type="button" class="link" onClick={() => act(null)}>
+            {t.undo()}
+          </button>
+        </p>
+      )}
+      {error && <p class="error" role="alert">{error}</p>}
+    </div>
+  );
+}
