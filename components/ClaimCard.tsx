@@ -67,7 +67,7 @@ export function ClaimCard({ sentence, api, onClose, pinned = false, onTogglePin 
       <div class="toolbar">
         {onTogglePin && (
           <button type="button" class="icon" aria-pressed={pinned} aria-label={pinned ? t.unpin() : t.pin()} title={pinned ? t.unpin() : t.pin()} onClick={onTogglePin}>
-            📌
+            <PinIcon />
           </button>
         )}
         <button type="button" class="icon" aria-label={t.close()} title={t.close()} onClick={onClose}>
@@ -105,5 +105,14 @@ function ClaimLinks({ heading, ids, claims, onChoose }: { heading: string; ids: 
         ))}
       </ul>
     </nav>
+  );
+}
+
+/** Drawn rather than an emoji: not every system has a font with one. */
+function PinIcon() {
+  return (
+    <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path fill="currentColor" d="M10.6 1.2a1 1 0 0 1 1.4 0l2.8 2.8a1 1 0 0 1 0 1.4l-1.1 1.1a1 1 0 0 1-1 .25l-2.3 2.3.4 2.6a1 1 0 0 1-.28.86l-.6.6a1 1 0 0 1-1.4 0L6.3 10.9l-3.6 3.6-1.2-1.2 3.6-3.6-2.2-2.2a1 1 0 0 1 0-1.4l.6-.6a1 1 0 0 1 .86-.28l2.6.4 2.3-2.3a1 1 0 0 1 .25-1z" />
+    </svg>
   );
 }

@@ -1,5 +1,7 @@
 import { describe } from 'vitest';
 import { launchFirefox } from './harness/firefox';
 import { defineGlossSuite } from './gloss.suite';
+import { defineExperienceSuite } from './experience.suite';
 
 describe('Firefox (MV2)', () => defineGlossSuite(() => launchFirefox()));
+describe('Firefox (MV2): in-page experience', () => defineExperienceSuite(() => launchFirefox()));

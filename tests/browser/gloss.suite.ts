@@ -175,6 +175,19 @@ export function defineGlossSuite(launch: () => Promise<TestBrowser>): void {
       const count = await page.evaluate(() => document.querySelectorAll('gloss-claim').length);
       expect(await page.evaluate(() => document.querySelector('article')!.innerHTML)).not.toBe(original);
 
+      // Use the card first: open it, write a note, close it. None of that may leave a trace.
+      await page.evaluate(() => document.querySelector<HTMLElement>('gloss-claim[tabindex="0"]')!.focus());
+      await page.press('Enter');
+      await page.waitFor(() => {
+        const box = document.querySelector('gloss-card')?.shadowRoot?.querySelector('textarea');
+        return box && !box.disabled;
+      });
+      await page.evaluate(() => document.querySelector('gloss-card')!.shadowRoot!.querySelector('textarea')!.focus());
+      await page.type('A note before switching off');
+      await page.press('Control+Enter');
+      await page.waitFor(() => /Saved/.test(document.querySelector('gloss-card')!.shadowRoot!.querySelector('.note-status')!.textContent ?? ''));
+      await page.press('Escape');
+
       const popup = await browser.openPopup(page);
       await popup.waitFor(() => document.querySelector('input[type="checkbox"]'));
       expect(await popup.evaluate(() => document.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked)).toBe(true);

@@ -82,8 +82,16 @@ function wrap(page: Page): TestPage {
     type: (text) => page.keyboard.type(text),
     hover: (selector) => page.hover(selector),
     click: (selector) => page.click(selector),
+    tripleClick: (selector) => page.click(selector, { clickCount: 3 }),
     screenshot: async (path) => void (await page.screenshot({ path })),
     bringToFront: () => page.bringToFront(),
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    emulateDarkScheme: async () => {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      return true;
+    },
+    addScript: async (source) => void (await page.evaluate(source)),
     close: () => page.close(),
   };
 }

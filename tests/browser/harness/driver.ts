@@ -14,9 +14,17 @@ export interface TestPage {
   /** Moves the real mouse over the first element matching `selector` (light DOM). */
   hover(selector: string): Promise<void>;
   click(selector: string): Promise<void>;
+  /** Three clicks in a row: selects the paragraph under the pointer. */
+  tripleClick(selector: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   /** Makes this the active tab of its window. */
   bringToFront(): Promise<void>;
+  mouseMove(x: number, y: number): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  /** Emulates prefers-color-scheme: dark; false where the driver cannot. */
+  emulateDarkScheme(): Promise<boolean>;
+  /** Runs a script text in the page (e.g. a test library's source). */
+  addScript(source: string): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -92,8 +92,14 @@ function wrap(page: Page): TestPage {
     type: (text) => page.keyboard.type(text),
     hover: (selector) => page.hover(selector),
     click: (selector) => page.click(selector),
+    tripleClick: (selector) => page.click(selector, { count: 3 }),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     bringToFront: () => page.bringToFront(),
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    // Media emulation is not in Firefox's WebDriver BiDi yet.
+    emulateDarkScheme: async () => false,
+    addScript: async (source) => void (await page.evaluate(source)),
     close: () => page.close(),
   };
 }
