@@ -3,7 +3,8 @@
  * (titles, context and perspectives stay in the background). Built from the dataset at build
  * time by `lib/data/vite-plugin.ts`, so page load does no stemming of claim terms.
  */
-import { NAME_VARIANTS_OF, termStems } from '../text/normalize';
+import { NAME_VARIANTS_OF, termStems, tokenize } from '../text/normalize';
+import { STOPWORD_STEMS } from '../text/stopwords';
 import type { Claim } from '../data/schema';
 
 /** A term as stems: one stem for a word, several in order for a phrase. */
@@ -11,10 +12,20 @@ export type CompiledTerm = string[];
 
 export interface CompiledClaim {
   id: string;
-  /** Every group needs one of its terms in the sentence. */
+  /** Term groups; a sentence with a term from each makes the claim. */
   all: CompiledTerm[][];
   none: CompiledTerm[];
+  /**
+   * The most selective group: the prefilter keys on it, so every way of matching must hit it
+   * (otherwise the prefilter could turn away a page the matcher would have matched).
+   */
+  anchor: number;
+  /** Content stems of the claim's own wordings (title, statement, paraphrases), for similarity. */
+  wordings: string[][];
 }
+
+/** The least a claim needs for the index: its id, its match data, and optionally its wordings. */
+export type IndexableClaim = Pick<Claim, 'id' | 'match'> & Partial<Pick<Claim, 'title' | 'statement'>>;
 
 export interface ClaimIndex {
   claims: CompiledClaim[];
@@ -27,15 +38,26 @@ export interface ClaimIndex {
 }
 
 /** Compiles the dataset's match data. Pure; runs at build time and in tests. */
-export function compileClaimIndex(claims: Pick<Claim, 'id' | 'match'>[]): ClaimIndex {
+export function compileClaimIndex(claims: IndexableClaim[]): ClaimIndex {
   const compiled: CompiledClaim[] = [];
   const prefilter = new Set<string>();
   for (const claim of claims) {
     const all = claim.match.all.map((group) => group.map(termStems).filter((t) => t.length > 0));
-    compiled.push({ id: claim.id, all, none: (claim.match.none ?? []).map(termStems).filter((t) => t.length > 0) });
-    for (const term of mostSelectiveGroup(claim.match.all)) prefilter.add(termPattern(term));
+    const anchor = claim.match.all.indexOf(mostSelectiveGroup(claim.match.all));
+    const wordings = [claim.title, claim.statement, ...claim.match.paraphrases]
+      .filter((w): w is string => !!w)
+      .map(contentStems);
+    compiled.push({ id: claim.id, all, none: (claim.match.none ?? []).map(termStems).filter((t) => t.length > 0), anchor, wordings });
+    for (const term of claim.match.all[anchor]) prefilter.add(termPattern(term));
   }
   return { claims: compiled, prefilter: [...prefilter].sort() };
+}
+
+/** Stems of a text's words that carry meaning (stopwords left out). */
+export function contentStems(text: string): string[] {
+  return tokenize(text)
+    .filter((t) => !STOPWORD_STEMS.has(t.stem))
+    .map((t) => t.stem);
 }
 
 /**
