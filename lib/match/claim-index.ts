@@ -41,9 +41,15 @@ export interface ClaimIndex {
 export function compileClaimIndex(claims: IndexableClaim[]): ClaimIndex {
   const compiled: CompiledClaim[] = [];
   const prefilter = new Set<string>();
+  // How many claims use each first stem in their groups: a term most claims share is a poor anchor.
+  const claimsUsing = new Map<string, number>();
+  for (const claim of claims) {
+    const firsts = new Set(claim.match.all.flat().map((t) => termStems(t)[0]));
+    for (const stem of firsts) claimsUsing.set(stem, (claimsUsing.get(stem) ?? 0) + 1);
+  }
   for (const claim of claims) {
     const all = claim.match.all.map((group) => group.map(termStems).filter((t) => t.length > 0));
-    const anchor = claim.match.all.indexOf(mostSelectiveGroup(claim.match.all));
+    const anchor = claim.match.all.indexOf(mostSelectiveGroup(claim.match.all, claimsUsing));
     const wordings = [claim.title, claim.statement, ...claim.match.paraphrases]
       .filter((w): w is string => !!w)
       .map(contentStems);
@@ -61,14 +67,31 @@ export function contentStems(text: string): string[] {
 }
 
 /**
- * A group is as selective as its least selective term; a term is more selective the longer its
- * pattern (a phrase beats a word, "ceasefire" beats "war"). Ties go to the group with fewer terms.
+ * The group that lets the fewest pages and sentences through: it must hit for any match, so it
+ * is both the prefilter's key and the matcher's retrieval key.
+ * - For the prefilter, no term may be a short, common word pattern ("war", "uk" turn up on any
+ *   page): groups whose shortest pattern has fewer than MIN_ANCHOR_PATTERN characters are used
+ *   only if every group is like that (then the one with the longest shortest pattern).
+ * - For retrieval, among those, the group whose terms the fewest claims share (each sharing claim
+ *   is a candidate whenever the term appears); then the longer patterns; then fewer terms.
  */
-function mostSelectiveGroup(groups: string[][]): string[] {
-  const strength = (group: string[]) => Math.min(...group.map((t) => termPattern(t).length));
-  return groups.reduce((best, g) => {
-    const diff = strength(g) - strength(best);
-    return diff > 0 || (diff === 0 && g.length < best.length) ? g : best;
+const MIN_ANCHOR_PATTERN = 6;
+
+/** Letters a term's pattern must find literally (its words' stable beginnings); a stopword alone counts 0. */
+function termStrength(term: string): number {
+  const words = foldedWords(term);
+  if (words.length === 1 && STOPWORD_STEMS.has(termStems(words[0])[0] ?? '')) return 0;
+  return words.reduce((sum, w) => sum + stableBeginning(w).length, 0);
+}
+
+function mostSelectiveGroup(groups: string[][], claimsUsing: Map<string, number>): string[] {
+  const strength = (group: string[]) => Math.min(...group.map(termStrength));
+  const sharing = (group: string[]) => group.reduce((sum, t) => sum + (claimsUsing.get(termStems(t)[0]) ?? 1), 0);
+  const strong = groups.filter((g) => strength(g) >= MIN_ANCHOR_PATTERN);
+  if (strong.length === 0) return groups.reduce((best, g) => (strength(g) > strength(best) ? g : best));
+  return strong.reduce((best, g) => {
+    const better = sharing(best) - sharing(g) || strength(g) - strength(best) || best.length - g.length;
+    return better > 0 ? g : best;
   });
 }
 
@@ -81,15 +104,26 @@ const BETWEEN_WORDS = "[^\\p{L}\\p{N}]+";
  * "happ"), words in order. Name variants are folded into the pattern too.
  */
 export function termPattern(term: string): string {
-  const words = term.trim().toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').split(/[^\p{L}\p{N}'’]+/u).filter(Boolean);
-  return words.map((word) => wordBeginningPattern(word) + WORD_CHARS).join(BETWEEN_WORDS);
+  return foldedWords(term)
+    .map((word) => wordBeginningPattern(word) + WORD_CHARS)
+    .join(BETWEEN_WORDS);
+}
+
+function foldedWords(term: string): string[] {
+  return term.trim().toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').split(/[^\p{L}\p{N}'’]+/u).filter(Boolean);
+}
+
+/** The part of a word all its inflections share: the common prefix of the word and its stem (at least 3 letters). */
+function stableBeginning(word: string): string {
+  const stem = termStems(word)[0] ?? word;
+  let i = 0;
+  while (i < word.length && i < stem.length && word[i] === stem[i]) i++;
+  return word.slice(0, Math.max(i, Math.min(3, word.length)));
 }
 
 function wordBeginningPattern(word: string): string {
   const stem = termStems(word)[0] ?? word;
-  let i = 0;
-  while (i < word.length && i < stem.length && word[i] === stem[i]) i++;
-  const beginning = escapeRegExp(word.slice(0, Math.max(i, Math.min(3, word.length))));
+  const beginning = escapeRegExp(stableBeginning(word));
   const variants = NAME_VARIANTS_OF[stem];
   return variants ? `(?:${[beginning, ...variants.map(escapeRegExp)].join('|')})` : beginning;
 }

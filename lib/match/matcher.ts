@@ -4,12 +4,16 @@
  * Two ways to match, both requiring the claim's anchor group (see `CompiledClaim.anchor`) and
  * none of its exclusion terms:
  * 1. Coverage: every term group of the claim has a term in the sentence.
- * 2. Coverage minus one group, backed by similarity: the sentence's TF-IDF vector is close to
- *    one of the claim's own wordings (cosine ≥ a threshold calibrated on the dev set's tuning
- *    split). This finds paraphrases that use a synonym the groups lack, without letting a
- *    sentence through on topic words alone.
- * Candidates come from an inverted index on every term's first stem, so a sentence costs one map
- * lookup per word plus a check of the few claims it could make.
+ * 2. For claims of three or more groups, coverage minus one group, backed by similarity: the
+ *    sentence's TF-IDF vector is close to one of the claim's own wordings (cosine ≥ a threshold
+ *    calibrated on the dev set's tuning split). This finds paraphrases that use a synonym the
+ *    groups lack, without letting a sentence through on topic words alone. (A two-group claim
+ *    missing a group is left with its anchor alone: on the tuning split no threshold made that
+ *    route pay, so it does not exist.)
+ * Candidates come from an inverted index from the first stems of each claim's anchor-group terms
+ * to claim numbers (every match needs the anchor, and anchors are a claim's most distinctive
+ * words), so a sentence costs a map lookup per word, an integer per posting, and a full check of
+ * the few claims whose anchor it hits, however many claims share its other words.
  */
 import { tokenize, type Token } from '../text/normalize';
 import { STOPWORD_STEMS } from '../text/stopwords';
@@ -38,12 +42,13 @@ export interface Matcher {
 export interface MatcherOptions {
   /** Cosine a sentence needs with one of a claim's wordings when it misses one term group. */
   partialSimilarity: number;
-  /** The same for claims of only two groups, where a missed group leaves just the anchor. */
-  twoGroupSimilarity: number;
 }
 
 /** Calibrated on the tuning split of the dev set (`npm run eval`); see README, "How matching works". */
-export const DEFAULT_MATCHER_OPTIONS: MatcherOptions = { partialSimilarity: 0.45, twoGroupSimilarity: 0.5 };
+export const DEFAULT_MATCHER_OPTIONS: MatcherOptions = { partialSimilarity: 0.45 };
+
+/** Groups a sentence must hit: all, or all but one for claims of three groups or more. */
+const groupsNeeded = (claim: CompiledClaim) => (claim.all.length <= 2 ? claim.all.length : claim.all.length - 1);
 
 interface Prepared {
   claim: CompiledClaim;
@@ -53,15 +58,18 @@ interface Prepared {
 /** Builds the lookup structures once per index; `matchSentence` is then cheap. */
 export function createMatcher(index: ClaimIndex, options: MatcherOptions = DEFAULT_MATCHER_OPTIONS): Matcher {
   const model = createSimilarityModel(index.claims.map((c) => c.wordings.flat()));
+  const claims = index.claims;
   const prepared = new Map<CompiledClaim, Prepared>();
-  const byFirstStem = new Map<string, Set<CompiledClaim>>();
-  for (const claim of index.claims) {
-    for (const term of claim.all.flat()) {
-      let set = byFirstStem.get(term[0]);
-      if (!set) byFirstStem.set(term[0], (set = new Set()));
-      set.add(claim);
+  const lists = new Map<string, Set<number>>();
+  claims.forEach((claim, c) => {
+    for (const term of claim.all[claim.anchor] ?? []) {
+      let list = lists.get(term[0]);
+      if (!list) lists.set(term[0], (list = new Set()));
+      list.add(c);
     }
-  }
+  });
+  const postings = new Map([...lists].map(([stem, list]) => [stem, Int32Array.from(list)]));
+  const seen = new Uint8Array(claims.length);
   /** Wording vectors are built the first time a claim is a candidate: most never are on a page. */
   const prepare = (claim: CompiledClaim): Prepared => {
     let p = prepared.get(claim);
@@ -69,35 +77,45 @@ export function createMatcher(index: ClaimIndex, options: MatcherOptions = DEFAU
     return p;
   };
 
+  /** Claims whose anchor group has a term starting with one of the sentence's stems. */
+  function candidatesOf(stems: Iterable<string>): CompiledClaim[] {
+    const out: number[] = [];
+    for (const stem of stems) {
+      const list = postings.get(stem);
+      if (!list) continue;
+      for (let i = 0; i < list.length; i++) {
+        if (seen[list[i]]) continue;
+        seen[list[i]] = 1;
+        out.push(list[i]);
+      }
+    }
+    for (const c of out) seen[c] = 0;
+    return out.map((c) => claims[c]);
+  }
+
   function analyse(sentence: string) {
     const tokens = tokenize(sentence);
     const positions = new Map<string, number[]>();
-    const candidates = new Set<CompiledClaim>();
     tokens.forEach((token, i) => {
       const list = positions.get(token.stem);
       if (list) list.push(i);
       else positions.set(token.stem, [i]);
-      byFirstStem.get(token.stem)?.forEach((c) => candidates.add(c));
     });
     let vector: Vector | undefined;
     const sentenceVector = () => (vector ??= model.vector(tokens.map((t) => t.stem).filter((s) => !STOPWORD_STEMS.has(s))));
-    return { tokens, positions, candidates, sentenceVector };
+    return { tokens, positions, sentenceVector, candidates: () => candidatesOf(positions.keys()) };
   }
 
   return {
     matchSentence(sentence) {
       const { tokens, positions, candidates, sentenceVector } = analyse(sentence);
       const matches: SentenceMatch[] = [];
-      for (const claim of candidates) {
+      for (const claim of candidates()) {
         const coverage = groupCoverage(claim, tokens, positions);
         if (!coverage) continue;
-        const missing = claim.all.length - coverage.groupsHit;
-        if (missing > 1) continue;
+        if (coverage.groupsHit < groupsNeeded(claim)) continue;
         const similarity = maxSimilarity(prepare(claim), sentenceVector());
-        if (missing === 1) {
-          const needed = claim.all.length === 2 ? options.twoGroupSimilarity : options.partialSimilarity;
-          if (similarity < needed) continue;
-        }
+        if (coverage.groupsHit < claim.all.length && similarity < options.partialSimilarity) continue;
         const score = 0.6 * (coverage.groupsHit / claim.all.length) + 0.4 * Math.min(1, similarity / 0.6);
         matches.push({ claimId: claim.id, score: Math.round(score * 1000) / 1000, spans: coverage.spans });
       }
@@ -140,7 +158,7 @@ function groupCoverage(claim: CompiledClaim, tokens: Token[], positions: Map<str
       spans.push({ start: tokens[at].start, end: tokens[at + term.length - 1].end });
     }
     if (hit) groupsHit++;
-    else if (g === claim.anchor && !lenient) return null;
+    else if (!lenient && (g === claim.anchor || g + 1 - groupsHit > claim.all.length - groupsNeeded(claim))) return null;
   }
   spans.sort((a, b) => a.start - b.start);
   return { groupsHit, spans };

@@ -41,9 +41,19 @@ export function foldWord(word: string): string {
   return NAME_VARIANTS[w] ?? w;
 }
 
-/** The stem a word is compared by. */
+const stemCache = new Map<string, string>();
+/** Enough for the vocabulary of many articles; cleared when full rather than tracked per entry. */
+const STEM_CACHE_LIMIT = 50_000;
+
+/** The stem a word is compared by. Cached: stemming is most of a sentence's cost, and news repeats words. */
 export function stemWord(word: string): string {
-  return stemmer(foldWord(word));
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    stem = stemmer(foldWord(word));
+    stemCache.set(word, stem);
+  }
+  return stem;
 }
 
 /** Splits text into stemmed tokens that keep their offsets into `text`. */
