@@ -1,44 +1,94 @@
 /**
- * `npm run --silent scan -- [--json] FILE.html...` — the dataset author's tool: reads each page
- * the way the content script does (same extraction and matching code) and reports every matched
- * sentence and claim. With --json: `[{ "file", "sentence", "claimId", "score" }]`.
+ * The dataset author's tool, in two modes.
+ *
+ * Pages: `npm run --silent scan -- [--json] FILE.html...` reads each page the way the content
+ * script does (same extraction and matching code) and reports every matched sentence and claim.
+ * With --json: `[{ "file", "sentence", "claimId", "score" }]`.
+ *
+ * Rank: `npm run --silent scan -- [--pack PACK.json] --sentences FILE.txt [--top K] [--json]`
+ * ranks the claims (the bundled dataset, or a pack) for each line of FILE.txt, thresholds aside.
+ * With --json: `[{ "line", "text", "top": [{ "claimId", "score" }] }]`.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadDatasetOrExit } from '../lib/data/load-node';
-import { compileClaimIndex } from '../lib/match/claim-index';
-import { createMatcher } from '../lib/match/matcher';
+import { packClaims } from '../lib/data/pack';
+import { compileClaimIndex, type IndexableClaim } from '../lib/match/claim-index';
+import { createMatcher, type Matcher } from '../lib/match/matcher';
 import { scanHtml } from './scan-html';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
-if (positionals.length === 0) {
-  console.error('Usage: npm run --silent scan -- [--json] FILE.html...');
-  process.exit(2);
+const USAGE = `Usage:
+  npm run --silent scan -- [--json] FILE.html...
+  npm run --silent scan -- [--pack PACK.json] --sentences FILE.txt [--top K] [--json]`;
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    json: { type: 'boolean', default: false },
+    pack: { type: 'string' },
+    sentences: { type: 'string' },
+    top: { type: 'string', default: '5' },
+  },
+});
+
+function fail(message: string, code = 1): never {
+  console.error(message);
+  process.exit(code);
 }
 
-const claims = loadDatasetOrExit();
-const titles = new Map(claims.map((c) => [c.id, c.title]));
-const matcher = createMatcher(compileClaimIndex(claims));
-const rows: { file: string; sentence: string; claimId: string; score: number }[] = [];
-for (const file of positionals) {
-  let html: string;
+function read(file: string): string {
   try {
-    html = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (error) {
-    console.error(`Cannot read ${file}: ${(error as Error).message}`);
-    process.exit(1);
-  }
-  for (const finding of await scanHtml(html, matcher)) {
-    for (const match of finding.matches) rows.push({ file, sentence: finding.sentence, claimId: match.claimId, score: match.score });
+    fail(`Cannot read ${file}: ${(error as Error).message}`);
   }
 }
 
-if (values.json) {
-  console.log(JSON.stringify(rows, null, 2));
-} else {
+function loadClaims(): IndexableClaim[] {
+  if (!values.pack) return loadDatasetOrExit();
+  let json: unknown;
+  try {
+    json = JSON.parse(read(values.pack));
+  } catch (error) {
+    fail(`${values.pack} is not valid JSON: ${(error as Error).message}`);
+  }
+  const pack = packClaims(json);
+  if (!pack.ok) fail(`${values.pack} is not a claim pack: ${pack.error}`);
+  return pack.claims;
+}
+
+async function scanPages(matcher: Matcher, titles: Map<string, string>): Promise<void> {
+  const rows: { file: string; sentence: string; claimId: string; score: number }[] = [];
+  for (const file of positionals) {
+    for (const finding of await scanHtml(read(file), matcher)) {
+      for (const match of finding.matches) rows.push({ file, sentence: finding.sentence, claimId: match.claimId, score: match.score });
+    }
+  }
+  if (values.json) return console.log(JSON.stringify(rows, null, 2));
   for (const file of positionals) {
     const own = rows.filter((r) => r.file === file);
     console.log(`${file}: ${own.length} match(es), ${new Set(own.map((r) => r.claimId)).size} distinct claim(s)`);
     for (const r of own) console.log(`  [${r.score.toFixed(2)}] ${r.claimId} — ${titles.get(r.claimId)}\n      "${r.sentence}"`);
   }
 }
+
+function rankLines(matcher: Matcher, file: string): void {
+  const top = Number(values.top);
+  if (!Number.isInteger(top) || top < 1) fail(`--top must be a whole number of at least 1, not "${values.top}"`, 2);
+  const lines = read(file).split('\n');
+  const rows = lines
+    .map((text, i) => ({ line: i + 1, text: text.trim() }))
+    .filter((r) => r.text !== '')
+    .map((r) => ({ ...r, top: matcher.rankSentence(r.text, top) }));
+  if (values.json) return console.log(JSON.stringify(rows, null, 2));
+  for (const r of rows) {
+    console.log(`${r.line}: ${r.text}`);
+    for (const t of r.top) console.log(`    ${t.score.toFixed(3)}  ${t.claimId}`);
+  }
+}
+
+const claims = loadClaims();
+const matcher = createMatcher(compileClaimIndex(claims));
+if (values.sentences) rankLines(matcher, values.sentences);
+else if (positionals.length > 0) await scanPages(matcher, new Map(claims.map((c) => [c.id, c.title ?? c.id])));
+else fail(USAGE, 2);

@@ -49,12 +49,13 @@ export function compileClaimIndex(claims: IndexableClaim[]): ClaimIndex {
   }
   for (const claim of claims) {
     const all = claim.match.all.map((group) => group.map(termStems).filter((t) => t.length > 0));
-    const anchor = claim.match.all.indexOf(mostSelectiveGroup(claim.match.all, claimsUsing));
+    // A claim without term groups (a minimal pack in rank mode) has no anchor and is never matched, only ranked.
+    const anchor = claim.match.all.length ? claim.match.all.indexOf(mostSelectiveGroup(claim.match.all, claimsUsing)) : -1;
     const wordings = [claim.title, claim.statement, ...claim.match.paraphrases]
       .filter((w): w is string => !!w)
       .map(contentStems);
     compiled.push({ id: claim.id, all, none: (claim.match.none ?? []).map(termStems).filter((t) => t.length > 0), anchor, wordings });
-    for (const term of claim.match.all[anchor]) prefilter.add(termPattern(term));
+    for (const term of claim.match.all[anchor] ?? []) prefilter.add(termPattern(term));
   }
   return { claims: compiled, prefilter: [...prefilter].sort() };
 }

@@ -1,5 +1,7 @@
 /** The dataset author's command-line tools, run as a user would run them. */
 import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -36,5 +38,38 @@ describe('npm run data:check', () => {
       expect(figures[key].min).toBeGreaterThanOrEqual(key === 'contextItems' ? 2 : 3);
       expect(figures[key].total).toBeGreaterThanOrEqual(figures[key].min * figures.claims);
     }
+  });
+});
+
+describe('npm run scan, rank mode', () => {
+  it('ranks a minimal pack for each non-empty line, as JSON', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gloss-rank-'));
+    writeFileSync(
+      join(dir, 'pack.json'),
+      JSON.stringify({ claims: [{ id: 'nato-root', text: 'NATO expansion is the root cause of the war' }, { id: 'bread', text: 'Sourdough needs a starter' }] }),
+    );
+    writeFileSync(join(dir, 'lines.txt'), 'Moscow says NATO enlargement caused the war.\n\nA starter makes better sourdough.\n');
+    const { stdout } = await tsx('scan.ts', ['--pack', join(dir, 'pack.json'), '--sentences', join(dir, 'lines.txt'), '--top', '1', '--json']);
+    const rows = JSON.parse(stdout) as { line: number; text: string; top: { claimId: string; score: number }[] }[];
+    expect(rows.map((r) => [r.line, r.top.map((t) => t.claimId)])).toEqual([
+      [1, ['nato-root']],
+      [3, ['bread']],
+    ]);
+  });
+
+  it('ranks against the bundled dataset when no pack is given', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gloss-rank-'));
+    writeFileSync(join(dir, 'lines.txt'), 'Moscow keeps saying NATO expansion caused the war, but the record says otherwise.\n');
+    const { stdout } = await tsx('scan.ts', ['--sentences', join(dir, 'lines.txt'), '--top', '3', '--json']);
+    expect(JSON.parse(stdout)[0].top[0].claimId).toBe('nato-expansion-root-cause');
+  });
+
+  it('rejects a malformed pack with the field at fault', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gloss-rank-'));
+    writeFileSync(join(dir, 'pack.json'), JSON.stringify({ claims: [{ id: 'x' }] }));
+    writeFileSync(join(dir, 'lines.txt'), 'anything\n');
+    await expect(tsx('scan.ts', ['--pack', join(dir, 'pack.json'), '--sentences', join(dir, 'lines.txt')])).rejects.toMatchObject({
+      stderr: expect.stringContaining('is not a claim pack'),
+    });
   });
 });
