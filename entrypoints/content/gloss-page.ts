@@ -22,12 +22,15 @@ import { CardHost } from './card-host';
 import { wireInteractions } from './interactions';
 
 interface Options {
-  index: ClaimIndex;
+  /** Checked on every page; cheap. */
+  prefilter: string[];
+  /** The full index, loaded only once the page passes the prefilter. */
+  loadIndex: () => ClaimIndex;
   browser: typeof browserApi;
   signal: AbortSignal;
 }
 
-export function startGloss({ index, browser, signal }: Options): void {
+export function startGloss({ prefilter, loadIndex, browser, signal }: Options): void {
   const host = siteKey(location.href);
   const pageUrl = () => normalizePageUrl(location.href);
   const highlights = new HighlightSet();
@@ -50,7 +53,7 @@ export function startGloss({ index, browser, signal }: Options): void {
   let scan: AbortController | undefined;
 
   const root = findArticleRoot(document);
-  const onTopic = !!root && mayMentionClaims(index, root.textContent ?? '');
+  const onTopic = !!root && mayMentionClaims({ prefilter }, root.textContent ?? '');
 
   /** Findings without the suppressed claims; a sentence left with no claim is not highlighted. */
   function visibleFindings(): Finding[] {
@@ -73,7 +76,7 @@ export function startGloss({ index, browser, signal }: Options): void {
     scan?.abort();
     const thisScan = (scan = new AbortController());
     const signals = AbortSignal.any([signal, thisScan.signal]);
-    matcher ??= createMatcher(index);
+    matcher ??= createMatcher(loadIndex());
     const found = await findClaims(root, matcher, signals);
     if (signals.aborted) return;
     const ids = [...new Set(found.flatMap((f) => f.matches.map((m) => m.claimId)))].filter((id) => !claims.has(id));

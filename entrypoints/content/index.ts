@@ -5,7 +5,7 @@
  * a page that may mention a known claim builds the matcher, asks whether the site is on, scans
  * in slices, and highlights.
  */
-import claimIndex from 'virtual:gloss/claim-index';
+import { loadClaimIndex, prefilter } from 'virtual:gloss/claim-index';
 import { browser } from 'wxt/browser';
 import './highlight.css';
 import { startGloss } from './gloss-page';
@@ -14,6 +14,6 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    startGloss({ index: claimIndex, browser, signal: ctx.signal });
+    startGloss({ prefilter, loadIndex: loadClaimIndex, browser, signal: ctx.signal });
   },
 });

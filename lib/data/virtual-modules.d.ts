@@ -5,6 +5,8 @@ declare module 'virtual:gloss/claims' {
   export default claims;
 }
 declare module 'virtual:gloss/claim-index' {
-  const index: import('../match/claim-index').ClaimIndex;
-  export default index;
+  /** The prefilter's patterns (see `mayMentionClaims`). */
+  export const prefilter: string[];
+  /** The whole index, parsed on first call. */
+  export function loadClaimIndex(): import('../match/claim-index').ClaimIndex;
 }

@@ -2,7 +2,9 @@
  * Build-time dataset: validates `data/claims/*.json` and serves it as two virtual modules.
  * - `virtual:gloss/claims`: every claim in full, and the dataset's version (a content hash), for
  *   the background.
- * - `virtual:gloss/claim-index`: the compiled match index only, for the content script.
+ * - `virtual:gloss/claim-index`: the compiled match index only, for the content script: the
+ *   prefilter's patterns ready to use, the rest as a string parsed only on a page that passes
+ *   the prefilter (most pages never pay for it).
  * An invalid dataset fails the build with one line per problem (file, claim id, field).
  */
 import { createHash } from 'node:crypto';
@@ -29,7 +31,15 @@ export function glossDataset(): Plugin {
       if (all.length > 0 || !result.ok) this.error(`Invalid claim dataset:\n${formatProblems(all)}`);
       // JSON.parse of a string literal is faster to load than the same object literal.
       const literal = (data: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(data))})`;
-      if (id === `\0${INDEX}`) return `export default ${literal(compileClaimIndex(result.claims))};`;
+      if (id === `\0${INDEX}`) {
+        const index = compileClaimIndex(result.claims);
+        return [
+          `export const prefilter = ${JSON.stringify(index.prefilter)};`,
+          `const compiled = ${JSON.stringify(JSON.stringify(index.claims))};`,
+          'let claims;',
+          'export function loadClaimIndex() { return { prefilter, claims: (claims ??= JSON.parse(compiled)) }; }',
+        ].join('\n');
+      }
       const version = createHash('sha256').update(JSON.stringify(result.claims)).digest('hex').slice(0, 16);
       return `export const version = ${JSON.stringify(version)};\nexport default ${literal(result.claims)};`;
     },

@@ -20,8 +20,11 @@ export interface CompiledClaim {
    * (otherwise the prefilter could turn away a page the matcher would have matched).
    */
   anchor: number;
-  /** Content stems of the claim's own wordings (title, statement, paraphrases), for similarity. */
-  wordings: string[][];
+  /**
+   * The claim's own wordings (title, statement, paraphrases) as their content stems joined by
+   * spaces, for similarity: a string per wording keeps the shipped index small.
+   */
+  wordings: string[];
 }
 
 /** The least a claim needs for the index: its id, its match data, and optionally its wordings. */
@@ -53,7 +56,7 @@ export function compileClaimIndex(claims: IndexableClaim[]): ClaimIndex {
     const anchor = claim.match.all.length ? claim.match.all.indexOf(mostSelectiveGroup(claim.match.all, claimsUsing)) : -1;
     const wordings = [claim.title, claim.statement, ...claim.match.paraphrases]
       .filter((w): w is string => !!w)
-      .map(contentStems);
+      .map((w) => contentStems(w).join(' '));
     compiled.push({ id: claim.id, all, none: (claim.match.none ?? []).map(termStems).filter((t) => t.length > 0), anchor, wordings });
     for (const term of claim.match.all[anchor] ?? []) prefilter.add(termPattern(term));
   }

@@ -57,7 +57,8 @@ interface Prepared {
 
 /** Builds the lookup structures once per index; `matchSentence` is then cheap. */
 export function createMatcher(index: ClaimIndex, options: MatcherOptions = DEFAULT_MATCHER_OPTIONS): Matcher {
-  const model = createSimilarityModel(index.claims.map((c) => c.wordings.flat()));
+  const stemsOf = (wording: string) => (wording ? wording.split(' ') : []);
+  const model = createSimilarityModel(index.claims.map((c) => c.wordings.flatMap(stemsOf)));
   const claims = index.claims;
   const prepared = new Map<CompiledClaim, Prepared>();
   const lists = new Map<string, Set<number>>();
@@ -73,7 +74,7 @@ export function createMatcher(index: ClaimIndex, options: MatcherOptions = DEFAU
   /** Wording vectors are built the first time a claim is a candidate: most never are on a page. */
   const prepare = (claim: CompiledClaim): Prepared => {
     let p = prepared.get(claim);
-    if (!p) prepared.set(claim, (p = { claim, wordingVectors: claim.wordings.map((w) => model.vector(w)) }));
+    if (!p) prepared.set(claim, (p = { claim, wordingVectors: claim.wordings.map((w) => model.vector(stemsOf(w))) }));
     return p;
   };
 
@@ -182,17 +183,17 @@ function findTerm(term: CompiledTerm, tokens: Token[], positions: Map<string, nu
   return -1;
 }
 
-const prefilters = new WeakMap<ClaimIndex, RegExp>();
+const prefilters = new WeakMap<readonly string[], RegExp>();
 
 /**
  * The prefilter: false means no claim can match anywhere in `text`, so the page can be left
  * alone. One regular expression over the raw text; no tokenising, no stemming.
  */
-export function mayMentionClaims(index: ClaimIndex, text: string): boolean {
-  let pattern = prefilters.get(index);
+export function mayMentionClaims({ prefilter }: Pick<ClaimIndex, 'prefilter'>, text: string): boolean {
+  let pattern = prefilters.get(prefilter);
   if (!pattern) {
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${index.prefilter.join('|')})`, 'iu');
-    prefilters.set(index, pattern);
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${prefilter.join('|')})`, 'iu');
+    prefilters.set(prefilter, pattern);
   }
   return pattern.test(text.normalize('NFKD'));
 }

@@ -78,7 +78,9 @@ export function extractBlocks(root: Element): TextBlock[] {
     current.starts.push(current.text.length);
     current.text += text.data;
   }
-  return blocks.filter((b) => /\S/.test(b.text));
+  // Hidden by CSS (display: none, visibility, content-visibility): one check per block, not per
+  // node. happy-dom has no checkVisibility, and then everything counts as visible.
+  return blocks.filter((b) => /\S/.test(b.text) && (b.element as Element & { checkVisibility?: () => boolean }).checkVisibility?.() !== false);
 }
 
 /** The text node and offset inside it for a block-text offset; `end` prefers the earlier node. */
