@@ -6,6 +6,7 @@ import type { browser as browserApi } from 'wxt/browser';
 import * as v from 'valibot';
 import { HighlightSet } from '@/lib/anchor/highlight-set';
 import type { ClaimIndex } from '@/lib/match/claim-index';
+import type { PrefilterTerm } from '@/lib/match/prefilter';
 import { createMatcher, mayMentionClaims, type Matcher } from '@/lib/match/matcher';
 import { request } from '@/lib/messages/client';
 import { EventSchema, PageRequestSchema, type GlossEvent, type PageRequest } from '@/lib/messages/protocol';
@@ -23,7 +24,7 @@ import { wireInteractions } from './interactions';
 
 interface Options {
   /** Checked on every page; cheap. */
-  prefilter: string[];
+  prefilter: PrefilterTerm[];
   /** The full index, loaded only once the page passes the prefilter. */
   loadIndex: () => ClaimIndex;
   browser: typeof browserApi;
@@ -63,12 +64,17 @@ export function startGloss({ prefilter, loadIndex, browser, signal }: Options): 
       .filter((f) => f.matches.length > 0);
   }
 
-  function applyHighlights(): void {
+  /** Aborts a highlighting pass still under way when a newer one starts or highlights go. */
+  let applying: AbortController | undefined;
+
+  async function applyHighlights(): Promise<void> {
+    applying?.abort();
+    const thisPass = (applying = new AbortController());
     card.close({ restoreFocus: false });
     highlights.clear();
     const visible = visibleFindings();
     const tone = visible.length ? backgroundTone(visible[0].block.element) : 'light';
-    highlights.apply(visible, (ids) => t.highlightLabel(claims.get(ids[0])?.title ?? ids[0]), tone);
+    await highlights.apply(visible, (ids) => t.highlightLabel(claims.get(ids[0])?.title ?? ids[0]), tone, AbortSignal.any([signal, thisPass.signal]));
   }
 
   async function scanPage(): Promise<void> {
@@ -88,11 +94,12 @@ export function startGloss({ prefilter, loadIndex, browser, signal }: Options): 
     for (const claim of loaded) claims.set(claim.id, claim);
     findings = found;
     suppressed = suppressedNow;
-    applyHighlights();
+    await applyHighlights();
   }
 
   function removeHighlights(): void {
     scan?.abort();
+    applying?.abort();
     card.close({ restoreFocus: false });
     highlights.clear();
     findings = [];
@@ -109,12 +116,12 @@ export function startGloss({ prefilter, loadIndex, browser, signal }: Options): 
     if (findings.length === 0) return;
     suppressed = await request({ type: 'suppressed/get', url: pageUrl() });
     if (card.isOpen) reapplyOnClose = true;
-    else applyHighlights();
+    else await applyHighlights();
   }
   card.onClosed = () => {
     if (!reapplyOnClose) return;
     reapplyOnClose = false;
-    applyHighlights();
+    void applyHighlights();
   };
 
   function status(): PageStatus {

@@ -4,6 +4,7 @@
  * node it came from and the page's DOM is exactly as before.
  */
 import type { Finding } from '../page/find-claims';
+import { forEachInSlices } from '../util/cooperate';
 import { HIGHLIGHT_TAG, highlightRange, removeHighlight, type Highlight } from './highlight';
 
 export interface AppliedHighlight {
@@ -23,8 +24,9 @@ export class HighlightSet {
    * Wraps each finding's sentence. A sentence making several claims is one highlight, best match
    * first. `tone` says whether the text sits on a light or dark background.
    */
-  apply(findings: Finding[], label: Labeller, tone: 'light' | 'dark' = 'light'): void {
-    for (const finding of findings) {
+  async apply(findings: Finding[], label: Labeller, tone: 'light' | 'dark' = 'light', signal?: AbortSignal): Promise<void> {
+    // Wrapping is DOM work: done in slices, like the scan, so a long article never blocks the page.
+    await forEachInSlices(findings, (finding) => {
       const claimIds = finding.matches.map((m) => m.claimId);
       const highlight = highlightRange(finding.block, finding.start, finding.end, (el, part) => {
         el.setAttribute('data-claim-id', claimIds[0]);
@@ -45,7 +47,7 @@ export class HighlightSet {
       const applied = { finding, claimIds, highlight };
       this.#applied.push(applied);
       for (const el of highlight.elements) this.#byElement.set(el, applied);
-    }
+    }, signal);
   }
 
   /** Removes every highlight; the DOM is restored exactly. */

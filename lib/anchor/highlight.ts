@@ -18,6 +18,8 @@ export interface Highlight {
   elements: HTMLElement[];
   /** Text nodes split to fit the sentence, to be joined again on removal (in reverse). */
   splits: { head: Text; tail: Text }[];
+  /** The block whose offset map the splits updated; removal puts the map back too. */
+  block: TextBlock;
 }
 
 /**
@@ -53,15 +55,21 @@ export function highlightRange(block: TextBlock, start: number, end: number, dec
     decorate(wrapper, elements.length);
     elements.push(wrapper);
   }
-  return { elements, splits };
+  return { elements, splits, block };
 }
 
 /** Takes the wrappers out and joins split text nodes again; the DOM is then as before. */
 export function removeHighlight(highlight: Highlight): void {
   for (const el of highlight.elements) el.replaceWith(...el.childNodes);
+  const { nodes, starts } = highlight.block;
   for (const { head, tail } of [...highlight.splits].reverse()) {
     head.data += tail.data;
     tail.remove();
+    const i = nodes.indexOf(tail);
+    if (i >= 0) {
+      nodes.splice(i, 1);
+      starts.splice(i, 1);
+    }
   }
   highlight.elements = [];
   highlight.splits = [];

@@ -6,7 +6,7 @@ declare module 'virtual:gloss/claims' {
 }
 declare module 'virtual:gloss/claim-index' {
   /** The prefilter's patterns (see `mayMentionClaims`). */
-  export const prefilter: string[];
+  export const prefilter: import('../match/prefilter').PrefilterTerm[];
   /** The whole index, parsed on first call. */
   export function loadClaimIndex(): import('../match/claim-index').ClaimIndex;
 }

@@ -3,7 +3,8 @@
  * (titles, context and perspectives stay in the background). Built from the dataset at build
  * time by `lib/data/vite-plugin.ts`, so page load does no stemming of claim terms.
  */
-import { NAME_VARIANTS_OF, termStems, tokenize } from '../text/normalize';
+import { termStems, tokenize } from '../text/normalize';
+import { foldedWords, prefilterTerm, stableBeginning, type PrefilterTerm } from './prefilter';
 import { STOPWORD_STEMS } from '../text/stopwords';
 import type { Claim } from '../data/schema';
 
@@ -33,17 +34,16 @@ export type IndexableClaim = Pick<Claim, 'id' | 'match'> & Partial<Pick<Claim, '
 export interface ClaimIndex {
   claims: CompiledClaim[];
   /**
-   * Regular-expression sources, one per term, of which at least one must occur in a page for any
-   * claim to match there. One group per claim is enough, since every group must match; the
-   * prefilter takes the most selective one. Used by `mayMentionClaims`.
+   * The anchor-group terms of every claim, as prefilter data: at least one must occur in a page
+   * for any claim to match there. Used by `mayMentionClaims`.
    */
-  prefilter: string[];
+  prefilter: PrefilterTerm[];
 }
 
 /** Compiles the dataset's match data. Pure; runs at build time and in tests. */
 export function compileClaimIndex(claims: IndexableClaim[]): ClaimIndex {
   const compiled: CompiledClaim[] = [];
-  const prefilter = new Set<string>();
+  const prefilter = new Map<string, PrefilterTerm>();
   // How many claims use each first stem in their groups: a term most claims share is a poor anchor.
   const claimsUsing = new Map<string, number>();
   for (const claim of claims) {
@@ -58,9 +58,12 @@ export function compileClaimIndex(claims: IndexableClaim[]): ClaimIndex {
       .filter((w): w is string => !!w)
       .map((w) => contentStems(w).join(' '));
     compiled.push({ id: claim.id, all, none: (claim.match.none ?? []).map(termStems).filter((t) => t.length > 0), anchor, wordings });
-    for (const term of claim.match.all[anchor] ?? []) prefilter.add(termPattern(term));
+    for (const term of claim.match.all[anchor] ?? []) {
+      const data = prefilterTerm(term);
+      prefilter.set(JSON.stringify(data), data);
+    }
   }
-  return { claims: compiled, prefilter: [...prefilter].sort() };
+  return { claims: compiled, prefilter: [...prefilter.values()] };
 }
 
 /** Stems of a text's words that carry meaning (stopwords left out). */
@@ -97,41 +100,4 @@ function mostSelectiveGroup(groups: string[][], claimsUsing: Map<string, number>
     const better = sharing(best) - sharing(g) || strength(g) - strength(best) || best.length - g.length;
     return better > 0 ? g : best;
   });
-}
-
-const WORD_CHARS = "[\\p{L}\\p{N}'’]*";
-const BETWEEN_WORDS = "[^\\p{L}\\p{N}]+";
-
-/**
- * A pattern that finds every inflection of a term in raw page text: each word cut to the part
- * all its inflections share (the common prefix of the folded word and its stem: "happy" →
- * "happ"), words in order. Name variants are folded into the pattern too.
- */
-export function termPattern(term: string): string {
-  return foldedWords(term)
-    .map((word) => wordBeginningPattern(word) + WORD_CHARS)
-    .join(BETWEEN_WORDS);
-}
-
-function foldedWords(term: string): string[] {
-  return term.trim().toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').split(/[^\p{L}\p{N}'’]+/u).filter(Boolean);
-}
-
-/** The part of a word all its inflections share: the common prefix of the word and its stem (at least 3 letters). */
-function stableBeginning(word: string): string {
-  const stem = termStems(word)[0] ?? word;
-  let i = 0;
-  while (i < word.length && i < stem.length && word[i] === stem[i]) i++;
-  return word.slice(0, Math.max(i, Math.min(3, word.length)));
-}
-
-function wordBeginningPattern(word: string): string {
-  const stem = termStems(word)[0] ?? word;
-  const beginning = escapeRegExp(stableBeginning(word));
-  const variants = NAME_VARIANTS_OF[stem];
-  return variants ? `(?:${[beginning, ...variants.map(escapeRegExp)].join('|')})` : beginning;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

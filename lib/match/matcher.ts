@@ -18,6 +18,7 @@
 import { tokenize, type Token } from '../text/normalize';
 import { STOPWORD_STEMS } from '../text/stopwords';
 import type { ClaimIndex, CompiledClaim, CompiledTerm } from './claim-index';
+import { testPrefilter } from './prefilter';
 import { cosine, createSimilarityModel, type Vector } from './similarity';
 
 export interface MatchedSpan {
@@ -183,17 +184,7 @@ function findTerm(term: CompiledTerm, tokens: Token[], positions: Map<string, nu
   return -1;
 }
 
-const prefilters = new WeakMap<readonly string[], RegExp>();
-
-/**
- * The prefilter: false means no claim can match anywhere in `text`, so the page can be left
- * alone. One regular expression over the raw text; no tokenising, no stemming.
- */
+/** False means no claim can match anywhere in `text`, so the page can be left alone (see `prefilter.ts`). */
 export function mayMentionClaims({ prefilter }: Pick<ClaimIndex, 'prefilter'>, text: string): boolean {
-  let pattern = prefilters.get(prefilter);
-  if (!pattern) {
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${prefilter.join('|')})`, 'iu');
-    prefilters.set(prefilter, pattern);
-  }
-  return pattern.test(text.normalize('NFKD'));
+  return testPrefilter(prefilter, text);
 }

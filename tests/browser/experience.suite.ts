@@ -310,6 +310,24 @@ export function defineExperienceSuite(launch: () => Promise<TestBrowser>): void 
     await page.close();
   });
 
+  it('never blocks the page for 50 ms or more, even on a very long article', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('long-article.html'));
+    // 15 copies of the op-ed: 15 times the highlights of one (28 sentences today).
+    const onePage = await open('op-ed.html');
+    const perCopy = await onePage.evaluate(() => document.querySelectorAll('gloss-claim[tabindex="0"]').length);
+    await onePage.close();
+    await page.waitFor((n) => document.querySelectorAll('gloss-claim[tabindex="0"]').length === n, 15 * perCopy, 30_000);
+    await new Promise((r) => setTimeout(r, 300));
+    const { supported, longTasks } = await page.evaluate(() => {
+      const w = window as unknown as { longTasksSupported: boolean; longTasks: number[] };
+      return { supported: w.longTasksSupported, longTasks: w.longTasks };
+    });
+    console.log(`[${browser.name}] long article: long tasks ${supported ? JSON.stringify(longTasks) : 'not reported by this browser'}`);
+    if (supported) expect(longTasks).toEqual([]);
+    await page.close();
+  });
+
   it('writes screenshots of the card, light and (where the driver can emulate it) dark', async () => {
     mkdirSync(TEST_OUTPUT, { recursive: true });
     for (const scheme of ['light', 'dark'] as const) {

@@ -33,7 +33,7 @@ describe('highlighting', () => {
       'Critics said NATO was the root cause, he claimed.',
     ]);
     const set = new HighlightSet();
-    set.apply(findings, (ids) => `Claim: ${ids[0]}, show context`);
+    await set.apply(findings, (ids) => `Claim: ${ids[0]}, show context`);
 
     const first = article.querySelectorAll('p')[0].querySelectorAll('gloss-claim');
     expect(first).toHaveLength(1);
@@ -55,7 +55,7 @@ describe('highlighting', () => {
     const before = article.innerHTML;
     const textNodesBefore = collectText(article);
     const set = new HighlightSet();
-    set.apply(await findClaims(article, matcher), () => 'label');
+    await set.apply(await findClaims(article, matcher), () => "label");
     expect(article.innerHTML).not.toBe(before);
     set.clear();
     expect(article.innerHTML).toBe(before);
@@ -66,7 +66,7 @@ describe('highlighting', () => {
 
   it('finds the highlight from any element inside it', async () => {
     const set = new HighlightSet();
-    set.apply(await findClaims(article, matcher), () => 'label');
+    await set.apply(await findClaims(article, matcher), () => "label");
     const em = article.querySelector('gloss-claim em')!;
     expect(set.find(em)?.claimIds).toEqual(['troops-targets']);
     expect(set.find(article.querySelector('h1'))).toBeUndefined();
@@ -79,3 +79,23 @@ function collectText(root: Node): Text[] {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
   return nodes;
 }
+
+describe('re-highlighting', () => {
+  it('can clear and apply the same findings again: the offset maps are restored with the DOM', async () => {
+    document.body.innerHTML = `<article>${ARTICLE}</article>`;
+    const article = document.querySelector('article')!;
+    const findings = await findClaims(article, matcher);
+    const set = new HighlightSet();
+    const html = article.innerHTML;
+    for (let round = 0; round < 3; round++) {
+      await set.apply(findings, () => 'label');
+      expect([...article.querySelectorAll('gloss-claim[tabindex="0"]')].map((e) => e.textContent)).toEqual([
+        'Putin said foreign troops would be a legitimate target.',
+        'Critics said NATO was the root',
+      ]);
+      set.clear();
+      expect(article.innerHTML).toBe(html);
+      for (const f of findings) expect(f.block.nodes.every((n) => n.isConnected)).toBe(true);
+    }
+  });
+});

@@ -86,7 +86,7 @@ describe('properties', () => {
         const html = root.innerHTML;
         const textBefore = root.textContent;
         const set = new HighlightSet();
-        set.apply(await findClaims(root, matcher), () => 'label');
+        await set.apply(await findClaims(root, matcher), () => 'label');
         highlighted += set.all.length;
         expect(root.textContent).toBe(textBefore);
         set.clear();
