@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import claims, { version as datasetVersion } from 'virtual:gloss/claims';
 import { createHandlers } from '@/lib/background/handlers';
 import { createRequestRouter } from '@/lib/messages/router';
+import { describeSender } from '@/lib/messages/sender-policy';
 import { openDatabase, type Database } from '@/lib/store/db';
 import { syncDataset } from '@/lib/store/dataset';
 import type { GlossEvent } from '@/lib/messages/protocol';
@@ -33,10 +34,16 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => void database());
 
+  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only our own pages and content scripts reach this listener (no externally_connectable);
     // the check makes that assumption explicit should the manifest ever change.
     if (sender.id !== browser.runtime.id) return undefined;
-    return route(message);
+    const from = describeSender(sender, extensionOrigin);
+    if (!from) {
+      console.warn('[gloss] message from an unknown kind of sender ignored');
+      return undefined;
+    }
+    return route(message, from);
   });
 });

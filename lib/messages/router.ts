@@ -5,14 +5,18 @@
 import * as v from 'valibot';
 import { RequestSchema, type Request, type RequestType, type Result } from './protocol';
 import type { ResponseOf } from './responses';
+import { refusal, type Sender } from './sender-policy';
 
 export type Handlers = {
   [T in RequestType]: (request: Extract<Request, { type: T }>) => Promise<ResponseOf[T]>;
 };
 
-/** Returns the function to plug into `runtime.onMessage`; unknown or malformed messages are rejected and logged. */
+/**
+ * Returns the function to plug into `runtime.onMessage`: unknown or malformed messages, and
+ * requests the sender may not make (see `sender-policy.ts`), are rejected and logged.
+ */
 export function createRequestRouter(handlers: Handlers, log: (message: string) => void = console.warn) {
-  return async (message: unknown): Promise<Result<unknown>> => {
+  return async (message: unknown, sender: Sender = { kind: 'extension-page' }): Promise<Result<unknown>> => {
     const parsed = v.safeParse(RequestSchema, message);
     if (!parsed.success) {
       const error = `rejected message: ${v.summarize(parsed.issues).replace(/\n/g, '; ')}`;
@@ -20,6 +24,11 @@ export function createRequestRouter(handlers: Handlers, log: (message: string) =
       return { ok: false, error };
     }
     const request = parsed.output;
+    const refused = refusal(request, sender);
+    if (refused) {
+      log(`[gloss] refused ${request.type}: ${refused}`);
+      return { ok: false, error: `refused: ${refused}` };
+    }
     try {
       const handler = handlers[request.type] as (r: Request) => Promise<unknown>;
       return { ok: true, value: await handler(request) };

@@ -54,6 +54,14 @@ describe('request router', () => {
     expect(broadcast).toHaveBeenCalledWith({ type: 'suppressed/changed' });
   });
 
+  it('refuses, and logs, what the sender may not ask', async () => {
+    const page = { kind: 'content-script' as const, url: 'https://news.example/a' };
+    expect(await route({ type: 'site/set', host: 'news.example', enabled: false }, page)).toMatchObject({ ok: false });
+    expect(await route({ type: 'site/get', host: 'bank.example' }, page)).toMatchObject({ ok: false });
+    expect(log).toHaveBeenCalledTimes(2);
+    expect(broadcast).not.toHaveBeenCalled();
+  });
+
   it.each([
     ['a page address that is not http(s)', { type: 'suppressed/get', url: 'javascript:alert(1)' }],
     ['an unknown type', { type: 'notes/export-all' }],

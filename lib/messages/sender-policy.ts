@@ -1,0 +1,44 @@
+/**
+ * What each kind of sender may ask the background. Extension pages (popup, options) act for the
+ * reader and may ask anything. A content script acts for one page, and the page is someone
+ * else's house: it may read claims and the reader's claim notes (shown in that page's card), and
+ * read or change only what concerns its own page and site. It may not switch sites on or off.
+ */
+import type { Request } from './protocol';
+import { normalizePageUrl } from '../page/normalize-url';
+import { siteKey } from '../page/site-key';
+
+export type Sender = { kind: 'extension-page' } | { kind: 'content-script'; url: string };
+
+/** Null when allowed; otherwise why not. */
+export function refusal(request: Request, sender: Sender): string | null {
+  if (sender.kind === 'extension-page') return null;
+  let pageUrl: string;
+  try {
+    pageUrl = normalizePageUrl(sender.url);
+  } catch {
+    return 'content script without a page address';
+  }
+  switch (request.type) {
+    case 'claims/get':
+    case 'note/get':
+    case 'note/save':
+    case 'note/delete':
+    case 'hidden/set':
+      return null;
+    case 'site/get':
+      return request.host === siteKey(pageUrl) ? null : 'a page may only ask about its own site';
+    case 'suppressed/get':
+    case 'dismissal/set':
+      return normalizePageUrl(request.url) === pageUrl ? null : 'a page may only change its own dismissals';
+    case 'site/set':
+      return 'only the reader, from the toolbar or options, switches sites on or off';
+  }
+}
+
+/** The sender as the browser describes it: a tab with a web page is a content script. */
+export function describeSender(sender: { id?: string; url?: string; tab?: unknown }, extensionOrigin: string): Sender | null {
+  if (sender.url?.startsWith(extensionOrigin)) return { kind: 'extension-page' };
+  if (sender.tab && sender.url && /^https?:/.test(sender.url)) return { kind: 'content-script', url: sender.url };
+  return null;
+}
