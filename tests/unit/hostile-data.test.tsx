@@ -1,0 +1,157 @@
+/**
+ * Hostile data is inert: markup, script URLs, CSS, bidi controls, huge and malformed strings and
+ * prototype-pollution keys in claim data, notes, messages and page text never execute, never
+ * become links other than http(s), and never stop the UI from rendering.
+ */
+import { render, screen, waitFor } from '@testing-library/preact';
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { ClaimCard } from '@/components/ClaimCard';
+import type { CardApi } from '@/components/card-api';
+import { ClaimSchema, type Claim } from '@/lib/data/schema';
+import { validateDataset } from '@/lib/data/validate';
+import { HighlightSet } from '@/lib/anchor/highlight-set';
+import { compileClaimIndex } from '@/lib/match/claim-index';
+import { createMatcher } from '@/lib/match/matcher';
+import { RequestSchema } from '@/lib/messages/protocol';
+import { findClaims } from '@/lib/page/find-claims';
+
+/** The corpus. Each is tried in every text field of a claim, in a note and in page text. */
+export const PAYLOADS = [
+  '<script>window.pwned=1</script>',
+  '<img src=x onerror="window.pwned=1">',
+  '<svg onload="window.pwned=1"><circle r=1 /></svg>',
+  '"><iframe src="javascript:window.pwned=1"></iframe>',
+  'javascript:window.pwned=1',
+  'data:text/html,<script>window.pwned=1</script>',
+  '<a href="javascript:window.pwned=1">click</a>',
+  '[click](javascript:window.pwned=1)',
+  '</style><style>*{display:none!important}</style>',
+  '<style>@import url(https://evil.example/x.css)</style>',
+  'expression(alert(1)); background:url(javascript:alert(1))',
+  '<math><mtext><table><mglyph><style><img src=x onerror=window.pwned=1>',
+  '<!-- <img src=x onerror=window.pwned=1> -->',
+  '&lt;script&gt;window.pwned=1&lt;/script&gt;',
+  '{{constructor.constructor("window.pwned=1")()}}',
+  '${window.pwned=1}',
+  '\u202Egnp.exe\u202C and \u2066isolated\u2069 bidi controls',
+  'lone surrogates \uD800 and \uDFFF here',
+  'null \u0000 byte',
+  '__proto__',
+  'constructor.prototype.polluted',
+  'x'.repeat(1_000_000),
+];
+
+const source = { publisher: 'P', title: 'T', date: '2025-09-05', url: 'https://news.example/a' };
+const baseClaim: Claim = {
+  id: 'hostile',
+  title: 'A claim',
+  statement: 'A statement.',
+  verdict: { label: 'opinion', reason: 'A reason.' },
+  asOf: '2025-09-13',
+  context: [
+    { text: 'One.', source },
+    { text: 'Two.', source },
+  ],
+  perspectives: [
+    { viewpoint: 'nato', speaker: 'S', summary: 'View.', source },
+    { viewpoint: 'us-administration', speaker: 'S', summary: 'View.', source },
+    { viewpoint: 'russian-government', speaker: 'S', summary: 'View.', source },
+  ],
+  match: { all: [['a'], ['b']], paraphrases: ['a b', 'b a'] },
+  related: [],
+};
+
+/** The same payload in every field the card shows. */
+function claimWith(payload: string): Claim {
+  const src = { ...source, publisher: payload, title: payload };
+  return {
+    ...baseClaim,
+    title: payload,
+    statement: payload,
+    verdict: { label: 'misleading', reason: payload },
+    context: baseClaim.context.map(() => ({ text: payload, source: src })),
+    perspectives: baseClaim.perspectives.map((p) => ({ ...p, speaker: payload, summary: payload, source: src })),
+  };
+}
+
+function api(claim: Claim, noteText: string): CardApi {
+  return {
+    loadClaims: async () => [claim],
+    loadNote: async () => ({ claimId: claim.id, text: noteText, createdAt: 1, updatedAt: 1 }),
+    saveNote: async (id, text) => ({ claimId: id, text, createdAt: 1, updatedAt: 2 }),
+    deleteNote: async () => {},
+    setDismissed: async () => {},
+    setHidden: async () => {},
+  };
+}
+
+function expectInert(root: ParentNode): void {
+  expect(root.querySelectorAll('script, img, iframe, object, embed, style, math, link, meta, base, form')).toHaveLength(0);
+  // Our one drawn icon is the only SVG.
+  for (const svg of root.querySelectorAll('svg')) expect(svg.closest('button')?.getAttribute('aria-pressed')).not.toBeNull();
+  for (const el of root.querySelectorAll('*')) {
+    for (const attr of el.attributes) expect(attr.name.startsWith('on'), `${el.tagName} ${attr.name}`).toBe(false);
+  }
+  for (const a of root.querySelectorAll('a')) expect(a.getAttribute('href')).toMatch(/^https?:\/\//);
+  expect((window as unknown as { pwned?: number }).pwned).toBeUndefined();
+}
+
+describe('hostile data', () => {
+  it(`has a corpus of at least 20 payloads (${PAYLOADS.length})`, () => {
+    expect(PAYLOADS.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(PAYLOADS.map((p) => [p.length > 60 ? `${p.slice(0, 40)}… (${p.length} chars)` : p, p]))(
+    'renders as inert text in every field of the card and in the note: %s',
+    async (_name, payload) => {
+      const claim = claimWith(payload);
+      const { container, unmount } = render(
+        <ClaimCard sentence={{ text: payload, matches: [{ claimId: 'hostile', score: 0.9, spans: [{ start: 0, end: Math.min(5, payload.length) }] }] }} api={api(claim, payload)} onClose={() => {}} />,
+      );
+      await waitFor(() => expect(container.querySelector('h2')?.textContent).toBe(payload));
+      const box = (await screen.findByLabelText('Your note')) as HTMLTextAreaElement;
+      await waitFor(() => expect(box.value).toBe(payload));
+      expect(container.querySelector('.statement')!.textContent).toBe(payload);
+      expectInert(container);
+      unmount();
+    },
+  );
+
+  it('the schema refuses script, data and plain-http URLs in sources', () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'http://news.example/a', 'https://', 'vbscript:x']) {
+      const claim = { ...baseClaim, context: baseClaim.context.map((c) => ({ ...c, source: { ...source, url } })) };
+      expect(v.safeParse(ClaimSchema, claim).success, url).toBe(false);
+    }
+  });
+
+  it('prototype-pollution keys in a dataset file or a message are rejected and pollute nothing', () => {
+    const file = JSON.parse(`{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, ${JSON.stringify(baseClaim).slice(1)}`);
+    expect(validateDataset([{ path: 'data/claims/hostile.json', json: file }]).ok).toBe(false);
+    const message = JSON.parse('{"type": "note/get", "claimId": "a", "__proto__": {"polluted": true}}');
+    expect(v.safeParse(RequestSchema, message).success).toBe(false);
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+
+  it('notes over the size limit are refused at the door', () => {
+    expect(v.safeParse(RequestSchema, { type: 'note/save', claimId: 'a', text: 'x'.repeat(1_000_000) }).success).toBe(false);
+  });
+
+  it('hostile page text is scanned, highlighted and restored without executing or changing it', async () => {
+    const matcher = createMatcher(compileClaimIndex([{ id: 'troops', match: { all: [['foreign troops'], ['legitimate target']], paraphrases: ['a', 'b'] } }]));
+    const article = document.createElement('article');
+    for (const payload of PAYLOADS) {
+      const p = document.createElement('p');
+      p.textContent = `${payload.slice(0, 5000)} Foreign troops would be a legitimate target. ${payload.slice(0, 5000)}`;
+      article.append(p);
+    }
+    document.body.replaceChildren(article);
+    const html = article.innerHTML;
+    const set = new HighlightSet();
+    await set.apply(await findClaims(article, matcher), () => 'label');
+    expect(article.querySelectorAll('gloss-claim[tabindex="0"]').length).toBeGreaterThanOrEqual(PAYLOADS.length - 2);
+    expectInert(article);
+    set.clear();
+    expect(article.innerHTML).toBe(html);
+  });
+});
