@@ -2,6 +2,8 @@ import { describe } from 'vitest';
 import { launchChromium } from './harness/chromium';
 import { defineGlossSuite } from './gloss.suite';
 import { defineExperienceSuite } from './experience.suite';
+import { definePrivacySuite } from './privacy.suite';
 
 describe('Chromium (MV3)', () => defineGlossSuite(() => launchChromium()));
 describe('Chromium (MV3): in-page experience', () => defineExperienceSuite(() => launchChromium()));
+describe('Chromium (MV3): privacy', () => definePrivacySuite((proxy) => launchChromium({ extraArgs: [`--proxy-server=http://${proxy}`], recordRequests: true })));

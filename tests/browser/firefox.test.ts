@@ -2,6 +2,8 @@ import { describe } from 'vitest';
 import { launchFirefox } from './harness/firefox';
 import { defineGlossSuite } from './gloss.suite';
 import { defineExperienceSuite } from './experience.suite';
+import { definePrivacySuite } from './privacy.suite';
 
 describe('Firefox (MV2)', () => defineGlossSuite(() => launchFirefox()));
 describe('Firefox (MV2): in-page experience', () => defineExperienceSuite(() => launchFirefox()));
+describe('Firefox (MV2): privacy', () => definePrivacySuite((proxy) => launchFirefox({ proxy })));

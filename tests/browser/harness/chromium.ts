@@ -23,15 +23,25 @@ export function chromiumArgs(extensionDir: string): string[] {
   ];
 }
 
-export async function launchChromium({ headless = true, extensionDir = CHROME_BUILD } = {}): Promise<TestBrowser & { context(): BrowserContext; extensionId: string }> {
+/**
+ * With `recordRequests`, every request issued by a page, an extension page, a content script or
+ * the extension's service worker is recorded in `requests` (the service worker's through
+ * Playwright's service-worker network events, switched on for this process).
+ */
+export async function launchChromium({ headless = true, extensionDir = CHROME_BUILD, extraArgs = [] as string[], recordRequests = false } = {}): Promise<
+  TestBrowser & { context(): BrowserContext; extensionId: string; requests: string[] }
+> {
+  if (recordRequests) process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+  const requests: string[] = [];
   const profile = mkdtempSync(join(tmpdir(), 'gloss-chromium-'));
   const start = async () => {
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
       headless,
-      args: chromiumArgs(extensionDir),
+      args: [...chromiumArgs(extensionDir), ...extraArgs],
       viewport: { width: 1280, height: 900 },
     });
+    if (recordRequests) context.on('request', (request) => requests.push(request.url()));
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     return { context, extensionId: new URL(worker.url()).host };
   };
@@ -39,6 +49,7 @@ export async function launchChromium({ headless = true, extensionDir = CHROME_BU
 
   return {
     name: 'chromium',
+    requests,
     context: () => context,
     get extensionId() {
       return extensionId;

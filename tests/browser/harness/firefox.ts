@@ -14,7 +14,20 @@ export const FIREFOX_BUILD = join(import.meta.dirname, '../../../.output/firefox
 /** Pinned so extension pages have a stable moz-extension:// address. */
 const EXTENSION_UUID = '5b1c7f3e-2d4a-4c59-9e61-0a7d3f2b8c11';
 
-export async function launchFirefox({ extensionDir = FIREFOX_BUILD } = {}): Promise<TestBrowser> {
+/** With `proxy` ("host:port"), all of Firefox's traffic except to localhost goes through it. */
+export async function launchFirefox({ extensionDir = FIREFOX_BUILD, proxy = '' } = {}): Promise<TestBrowser> {
+  const [proxyHost, proxyPort] = proxy.split(':');
+  const proxyPrefs = proxy
+    ? {
+        'network.proxy.type': 1,
+        'network.proxy.http': proxyHost,
+        'network.proxy.http_port': Number(proxyPort),
+        'network.proxy.ssl': proxyHost,
+        'network.proxy.ssl_port': Number(proxyPort),
+        'network.proxy.no_proxies_on': 'localhost, 127.0.0.1',
+        'network.proxy.allow_hijacking_localhost': false,
+      }
+    : {};
   const profile = mkdtempSync(join(tmpdir(), 'gloss-firefox-'));
   const start = async () => {
     const browser = await puppeteer.launch({
@@ -28,6 +41,7 @@ export async function launchFirefox({ extensionDir = FIREFOX_BUILD } = {}): Prom
         // A temporary add-on is uninstalled when Firefox quits; keep its IndexedDB for the restart test.
         'extensions.webextensions.keepStorageOnUninstall': true,
         'extensions.webextensions.keepUuidOnUninstall': true,
+        ...proxyPrefs,
       },
     });
     await browser.installExtension(extensionDir);

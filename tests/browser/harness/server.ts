@@ -10,11 +10,15 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.c
 
 export interface FixtureServer {
   url(page: string): string;
+  /** Every path requested so far, in order. */
+  readonly requests: string[];
   close(): Promise<void>;
 }
 
 export async function serveFixtures(root = FIXTURE_PAGES): Promise<FixtureServer> {
+  const requests: string[] = [];
   const server: Server = createServer(async (req, res) => {
+    requests.push(req.url ?? '');
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     try {
       const body = await readFile(join(root, path));
@@ -28,6 +32,7 @@ export async function serveFixtures(root = FIXTURE_PAGES): Promise<FixtureServer
   const { port } = server.address() as AddressInfo;
   return {
     url: (page) => `http://127.0.0.1:${port}/${page}`,
+    requests,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
