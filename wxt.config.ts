@@ -24,6 +24,9 @@ export default defineConfig({
     // and the popup talks to the tab's content script instead of reading the tab's URL.
     permissions: [],
     action: { default_title: 'Gloss' },
+    commands: {
+      'toggle-site': { suggested_key: { default: 'Alt+Shift+G' }, description: '__MSG_commandToggleSite__' },
+    },
     // Extension pages run only our own bundled scripts: no inline or remote code, no plugins,
     // no <base> tricks, and they cannot be framed by a web page.
     content_security_policy:

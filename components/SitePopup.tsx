@@ -12,6 +12,10 @@ export interface PopupApi {
   showClaim(claimId: string): Promise<void>;
   undoDismissal(url: string, claimId: string): Promise<void>;
   undoHidden(claimId: string): Promise<void>;
+  /** `until`: ms since the epoch; null resumes. Resolves to the pause's end, or null. */
+  pause(until: number | null): Promise<number | null>;
+  pausedUntil(): Promise<number | null>;
+  openOptions(): Promise<void>;
 }
 
 type View = { state: 'loading' } | { state: 'unavailable' } | { state: 'ready'; page: PageStatus };
@@ -22,12 +26,15 @@ const RESCAN_POLL_MS = 300;
 export function SitePopup({ api }: { api: PopupApi }) {
   const [view, setView] = useState<View>({ state: 'loading' });
   const [error, setError] = useState<string | null>(null);
+  const [pausedUntil, setPausedUntil] = useState<number | null>(null);
 
-  const refresh = () =>
-    api.pageStatus().then(
+  const refresh = () => {
+    void api.pausedUntil().then(setPausedUntil, () => {});
+    return api.pageStatus().then(
       (page) => setView(page ? { state: 'ready', page } : { state: 'unavailable' }),
       () => setView({ state: 'unavailable' }),
     );
+  };
 
   useEffect(() => void refresh(), []);
 
@@ -86,6 +93,30 @@ export function SitePopup({ api }: { api: PopupApi }) {
           <UndoList heading={t.popupHidden()} items={view.page.hidden} onUndo={(id) => attempt(() => api.undoHidden(id))} />
         </>
       )}
+      <section class="pause" aria-label={t.optionsPause()}>
+        {pausedUntil !== null ? (
+          <p>
+            {t.popupPaused(pausedUntil)}{' '}
+            <button type="button" onClick={() => attempt(() => api.pause(null).then(setPausedUntil))}>
+              {t.resume()}
+            </button>
+          </p>
+        ) : (
+          <p class="buttons">
+            <button type="button" onClick={() => attempt(() => api.pause(Date.now() + 3_600_000).then(setPausedUntil))}>
+              {t.pauseHour()}
+            </button>
+            <button type="button" onClick={() => attempt(() => api.pause(Number.MAX_SAFE_INTEGER).then(setPausedUntil))}>
+              {t.pauseUntilResumed()}
+            </button>
+          </p>
+        )}
+      </section>
+      <p>
+        <button type="button" class="link" onClick={() => attempt(api.openOptions)}>
+          {t.openOptions()}
+        </button>
+      </p>
       {error && (
         <p class="error" role="alert">
           {error}

@@ -66,6 +66,17 @@ export const t = {
   popupUnavailable: () => msg('popupUnavailable'),
   popupDismissed: () => msg('popupDismissed'),
   popupHidden: () => msg('popupHidden'),
+  popupPaused: (until: number) => (until >= Number.MAX_SAFE_INTEGER ? msg('popupPausedIndefinitely') : msg('popupPaused', new Date(until).toLocaleTimeString())),
+  pauseHour: () => msg('pauseHour'),
+  pauseUntilResumed: () => msg('pauseUntilResumed'),
+  resume: () => msg('resume'),
+  openOptions: () => msg('openOptions'),
+  optionsTitle: () => msg('optionsTitle'),
+  optionsSites: () => msg('optionsSites'),
+  optionsSitesIntro: () => msg('optionsSitesIntro'),
+  optionsNoSitesOff: () => msg('optionsNoSitesOff'),
+  optionsTurnOn: (host: string) => msg('optionsTurnOn', host),
+  optionsPause: () => msg('optionsPause'),
 };
 
 /** A date from the dataset (YYYY-MM-DD) in the reader's language, e.g. "4 Sept 2025". */

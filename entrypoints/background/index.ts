@@ -10,6 +10,10 @@ import { describeSender } from '@/lib/messages/sender-policy';
 import { openDatabase, type Database } from '@/lib/store/db';
 import { syncDataset } from '@/lib/store/dataset';
 import type { GlossEvent } from '@/lib/messages/protocol';
+import type { PageStatus } from '@/lib/messages/responses';
+
+/** The toolbar button: `action` in Manifest V3, `browserAction` in Firefox's Manifest V2. */
+const toolbarButton = () => browser.action ?? browser.browserAction;
 
 export default defineBackground(() => {
   let db: Promise<Database> | undefined;
@@ -29,8 +33,27 @@ export default defineBackground(() => {
         // Tabs without our content script (other schemes, not yet loaded) reject: nothing to tell them.
         await Promise.all(tabs.map((tab) => (tab.id == null ? null : browser.tabs.sendMessage(tab.id, event).catch(() => null))));
       },
+      async setBadge(tabId, count) {
+        await toolbarButton().setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+        await toolbarButton().setBadgeBackgroundColor({ tabId, color: '#7a5200' });
+      },
     }),
   );
+
+  // A new page in a tab starts with no badge; its content script sets one if it finds claims.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void toolbarButton().setBadgeText({ tabId, text: '' });
+  });
+
+  // The keyboard command toggles the site of the active tab, as the popup's switch would.
+  browser.commands?.onCommand.addListener(async (command) => {
+    if (command !== 'toggle-site') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    const status = (await browser.tabs.sendMessage(tab.id, { type: 'page/status' }).catch(() => null)) as PageStatus | null;
+    if (!status) return;
+    await route({ type: 'site/set', host: status.host, enabled: !status.enabled }, { kind: 'extension-page' });
+  });
 
   browser.runtime.onInstalled.addListener(() => void database());
 

@@ -59,7 +59,8 @@ export class CardHost {
     this.#render();
     this.#stopFollowing?.();
     this.#stopFollowing = autoUpdate(anchor, host, () => void this.#place(anchor, host));
-    if (focus) (mount.querySelector('.card') as HTMLElement | null)?.focus();
+    // preventScroll: the card is fixed, and a focus-scroll would cut short a smooth scroll to the highlight.
+    if (focus) (mount.querySelector('.card') as HTMLElement | null)?.focus({ preventScroll: true });
   }
 
   /** Closes the card; with `restoreFocus`, focus returns to the highlight it was opened from. */

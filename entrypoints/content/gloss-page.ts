@@ -45,7 +45,11 @@ export function startGloss({ prefilter, loadIndex, browser, signal }: Options): 
     setHidden: (claimId, hidden) => request({ type: 'hidden/set', claimId, hidden }).then(() => undefined),
   });
   let matcher: Matcher | undefined;
-  let enabled: boolean | undefined;
+  /** The site's own setting, and the everywhere pause: Gloss runs when the first is on and the second off. */
+  let siteEnabled: boolean | undefined;
+  let paused = false;
+  /** Whether highlights are (to be) shown; undefined until the background has answered. */
+  let active: boolean | undefined;
   /** Every finding of the last scan, before the reader's suppressions are applied. */
   let findings: Finding[] = [];
   let suppressed: Suppressed = { dismissed: [], hidden: [] };
@@ -75,6 +79,12 @@ export function startGloss({ prefilter, loadIndex, browser, signal }: Options): 
     const visible = visibleFindings();
     const tone = visible.length ? backgroundTone(visible[0].block.element) : 'light';
     await highlights.apply(visible, (ids) => t.highlightLabel(claims.get(ids[0])?.title ?? ids[0]), tone, AbortSignal.any([signal, thisPass.signal]));
+    reportCount();
+  }
+
+  /** The toolbar badge: distinct claims highlighted on this page. */
+  function reportCount(): void {
+    void request({ type: 'page/found', count: highlights.counts().size }).catch(() => {});
   }
 
   async function scanPage(): Promise<void> {
@@ -101,15 +111,25 @@ export function startGloss({ prefilter, loadIndex, browser, signal }: Options): 
     scan?.abort();
     applying?.abort();
     card.close({ restoreFocus: false });
+    const had = highlights.all.length > 0;
     highlights.clear();
     findings = [];
+    if (had) reportCount();
   }
 
-  async function setEnabled(next: boolean): Promise<void> {
-    if (next === enabled) return;
-    enabled = next;
+  async function update(change: { siteEnabled?: boolean; paused?: boolean }): Promise<void> {
+    siteEnabled = change.siteEnabled ?? siteEnabled;
+    paused = change.paused ?? paused;
+    const next = siteEnabled !== false && !paused;
+    if (next === active) return;
+    active = next;
     if (next && onTopic) await scanPage();
     if (!next) removeHighlights();
+  }
+
+  async function loadState(): Promise<void> {
+    const state = await request({ type: 'site/get', host });
+    await update({ siteEnabled: state.enabled, paused: state.paused });
   }
 
   async function refreshSuppressed(): Promise<void> {
@@ -130,7 +150,8 @@ export function startGloss({ prefilter, loadIndex, browser, signal }: Options): 
     return {
       host,
       url: pageUrl(),
-      enabled: enabled ?? true,
+      enabled: siteEnabled ?? true,
+      paused,
       claims: [...highlights.counts()].map(([id, count]) => ({ ...titled(id), verdict: claims.get(id)?.verdict.label ?? '', count })),
       dismissed: suppressed.dismissed.filter((id) => onPage.has(id)).map(titled),
       hidden: suppressed.hidden.filter((id) => onPage.has(id)).map(titled),
@@ -141,12 +162,15 @@ export function startGloss({ prefilter, loadIndex, browser, signal }: Options): 
     const applied = highlights.all.find((a) => a.claimIds.includes(claimId));
     if (!applied) return;
     const anchor = applied.highlight.elements[0];
-    anchor.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    // Smooth only when someone can see it: a hidden tab (Firefox) drops a smooth scroll altogether.
+    const instant = matchMedia('(prefers-reduced-motion: reduce)').matches || document.visibilityState === 'hidden';
+    anchor.scrollIntoView({ block: 'center', behavior: instant ? 'auto' : 'smooth' });
     card.open(anchor, { text: applied.finding.sentence, matches: applied.finding.matches }, { focus: true });
   }
 
   function onEvent(event: GlossEvent): void {
-    if (event.type === 'site/changed' && event.host === host) void setEnabled(event.enabled);
+    if (event.type === 'site/changed' && event.host === host) void update({ siteEnabled: event.enabled });
+    if (event.type === 'pause/changed') void update({ paused: event.paused });
     if (event.type === 'suppressed/changed') void refreshSuppressed();
   }
 
@@ -155,7 +179,11 @@ export function startGloss({ prefilter, loadIndex, browser, signal }: Options): 
       showClaim(message.claimId);
       return null;
     }
-    if (enabled === undefined) enabled = (await request({ type: 'site/get', host })).enabled;
+    if (siteEnabled === undefined) {
+      const state = await request({ type: 'site/get', host });
+      siteEnabled ??= state.enabled;
+      paused = state.paused;
+    }
     return status();
   }
 
@@ -172,5 +200,5 @@ export function startGloss({ prefilter, loadIndex, browser, signal }: Options): 
 
   if (!onTopic) return;
   wireInteractions(highlights, card, signal);
-  void request({ type: 'site/get', host }).then((s) => setEnabled(s.enabled));
+  void loadState();
 }

@@ -33,6 +33,9 @@ const api: PopupApi = {
   },
   undoDismissal: (url, claimId) => request({ type: 'dismissal/set', url, claimId, dismissed: false }).then(() => undefined),
   undoHidden: (claimId) => request({ type: 'hidden/set', claimId, hidden: false }).then(() => undefined),
+  pause: (until) => request({ type: 'pause/set', until }).then((r) => r.pausedUntil),
+  pausedUntil: () => request({ type: 'sites/list' }).then((r) => r.pausedUntil),
+  openOptions: () => browser.runtime.openOptionsPage(),
 };
 
 async function toPage(message: PageRequest): Promise<unknown> {

@@ -6,7 +6,8 @@ import type { Handlers } from '../messages/router';
 import type { Database } from '../store/db';
 import { getClaims } from '../store/dataset';
 import { deleteClaimNote, getClaimNote, saveClaimNote } from '../store/notes';
-import { isSiteEnabled, setSiteEnabled } from '../store/sites';
+import { disabledSites, isSiteEnabled, setSiteEnabled } from '../store/sites';
+import { pausedUntil, setPausedUntil } from '../store/pause';
 import { setDismissed, setHidden, suppressedOn } from '../store/suppressions';
 import type { GlossEvent } from '../messages/protocol';
 
@@ -15,15 +16,20 @@ export interface HandlerDeps {
   db: () => Promise<Database>;
   /** Sends an event to every open page (each decides whether it concerns it). */
   broadcast(event: GlossEvent): Promise<void>;
+  /** Shows how many claims a tab's page has on the toolbar button. */
+  setBadge(tabId: number, count: number): Promise<void>;
 }
 
-export function createHandlers({ db, broadcast }: HandlerDeps): Handlers {
+export function createHandlers({ db, broadcast, setBadge }: HandlerDeps): Handlers {
   return {
     'claims/get': async ({ ids }) => getClaims(await db(), ids),
     'note/get': async ({ claimId }) => getClaimNote(await db(), claimId),
     'note/save': async ({ claimId, text }) => saveClaimNote(await db(), claimId, text),
     'note/delete': async ({ claimId }) => deleteClaimNote(await db(), claimId).then(() => null),
-    'site/get': async ({ host }) => ({ host, enabled: await isSiteEnabled(await db(), host) }),
+    'site/get': async ({ host }) => {
+      const database = await db();
+      return { host, enabled: await isSiteEnabled(database, host), paused: (await pausedUntil(database)) !== null };
+    },
     'site/set': async ({ host, enabled }) => {
       await setSiteEnabled(await db(), host, enabled);
       await broadcast({ type: 'site/changed', host, enabled });
@@ -33,6 +39,21 @@ export function createHandlers({ db, broadcast }: HandlerDeps): Handlers {
     'dismissal/set': async ({ url, claimId, dismissed }) => {
       await setDismissed(await db(), url, claimId, dismissed);
       await broadcast({ type: 'suppressed/changed' });
+      return null;
+    },
+    'sites/list': async () => {
+      const database = await db();
+      return { disabled: await disabledSites(database), pausedUntil: await pausedUntil(database) };
+    },
+    'pause/set': async ({ until }) => {
+      const database = await db();
+      await setPausedUntil(database, until);
+      const now = await pausedUntil(database);
+      await broadcast({ type: 'pause/changed', paused: now !== null });
+      return { pausedUntil: now };
+    },
+    'page/found': async ({ count }, sender) => {
+      if (sender?.kind === 'content-script' && sender.tabId !== undefined) await setBadge(sender.tabId, count);
       return null;
     },
     'hidden/set': async ({ claimId, hidden }) => {

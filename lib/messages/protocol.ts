@@ -25,6 +25,11 @@ export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('suppressed/get'), url: PageUrl }),
   v.strictObject({ type: v.literal('dismissal/set'), url: PageUrl, claimId: ClaimId, dismissed: v.boolean() }),
   v.strictObject({ type: v.literal('hidden/set'), claimId: ClaimId, hidden: v.boolean() }),
+  v.strictObject({ type: v.literal('sites/list') }),
+  /** `until`: ms since the epoch, or null to resume. */
+  v.strictObject({ type: v.literal('pause/set'), until: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
+  /** How many distinct claims the sender's page shows (the toolbar badge). */
+  v.strictObject({ type: v.literal('page/found'), count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)) }),
 ]);
 export type Request = v.InferOutput<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -40,6 +45,7 @@ export const EventSchema = v.variant('type', [
   v.strictObject({ type: v.literal('site/changed'), host: Host, enabled: v.boolean() }),
   /** Dismissals or hidden claims changed: pages re-read theirs. */
   v.strictObject({ type: v.literal('suppressed/changed') }),
+  v.strictObject({ type: v.literal('pause/changed'), paused: v.boolean() }),
 ]);
 export type GlossEvent = v.InferOutput<typeof EventSchema>;
 

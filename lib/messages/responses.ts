@@ -8,11 +8,15 @@ export interface ResponseOf {
   'note/get': ClaimNote | null;
   'note/save': ClaimNote | null;
   'note/delete': null;
-  'site/get': { host: string; enabled: boolean };
+  /** `enabled`: the site's own setting; `paused`: Gloss is paused everywhere. */
+  'site/get': { host: string; enabled: boolean; paused: boolean };
   'site/set': { host: string; enabled: boolean };
   'suppressed/get': Suppressed;
   'dismissal/set': null;
   'hidden/set': null;
+  'sites/list': { disabled: { host: string; updatedAt: number }[]; pausedUntil: number | null };
+  'pause/set': { pausedUntil: number | null };
+  'page/found': null;
 }
 
 /** What a content script tells the popup about its page. */
@@ -20,6 +24,7 @@ export interface PageStatus {
   host: string;
   url: string;
   enabled: boolean;
+  paused: boolean;
   claims: { id: string; title: string; verdict: string; count: number }[];
   /** Suppressed claims that this page would otherwise show, with their titles, for undo. */
   dismissed: { id: string; title: string }[];

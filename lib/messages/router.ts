@@ -8,7 +8,7 @@ import type { ResponseOf } from './responses';
 import { refusal, type Sender } from './sender-policy';
 
 export type Handlers = {
-  [T in RequestType]: (request: Extract<Request, { type: T }>) => Promise<ResponseOf[T]>;
+  [T in RequestType]: (request: Extract<Request, { type: T }>, sender?: Sender) => Promise<ResponseOf[T]>;
 };
 
 /**
@@ -30,8 +30,8 @@ export function createRequestRouter(handlers: Handlers, log: (message: string) =
       return { ok: false, error: `refused: ${refused}` };
     }
     try {
-      const handler = handlers[request.type] as (r: Request) => Promise<unknown>;
-      return { ok: true, value: await handler(request) };
+      const handler = handlers[request.type] as (r: Request, s: Sender) => Promise<unknown>;
+      return { ok: true, value: await handler(request, sender) };
     } catch (error) {
       log(`[gloss] ${request.type} failed: ${String(error)}`);
       return { ok: false, error: `${request.type} failed: ${(error as Error).message ?? String(error)}` };

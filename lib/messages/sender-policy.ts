@@ -8,7 +8,7 @@ import type { Request } from './protocol';
 import { normalizePageUrl } from '../page/normalize-url';
 import { siteKey } from '../page/site-key';
 
-export type Sender = { kind: 'extension-page' } | { kind: 'content-script'; url: string };
+export type Sender = { kind: 'extension-page' } | { kind: 'content-script'; url: string; tabId?: number };
 
 /** Null when allowed; otherwise why not. */
 export function refusal(request: Request, sender: Sender): string | null {
@@ -25,6 +25,7 @@ export function refusal(request: Request, sender: Sender): string | null {
     case 'note/save':
     case 'note/delete':
     case 'hidden/set':
+    case 'page/found':
       return null;
     case 'site/get':
       return request.host === siteKey(pageUrl) ? null : 'a page may only ask about its own site';
@@ -32,13 +33,16 @@ export function refusal(request: Request, sender: Sender): string | null {
     case 'dismissal/set':
       return normalizePageUrl(request.url) === pageUrl ? null : 'a page may only change its own dismissals';
     case 'site/set':
-      return 'only the reader, from the toolbar or options, switches sites on or off';
+    case 'pause/set':
+      return 'only the reader, from the toolbar or options, switches Gloss on or off';
+    case 'sites/list':
+      return "a page may not list the reader's settings for other sites";
   }
 }
 
 /** The sender as the browser describes it: a tab with a web page is a content script. */
-export function describeSender(sender: { id?: string; url?: string; tab?: unknown }, extensionOrigin: string): Sender | null {
+export function describeSender(sender: { id?: string; url?: string; tab?: { id?: number } }, extensionOrigin: string): Sender | null {
   if (sender.url?.startsWith(extensionOrigin)) return { kind: 'extension-page' };
-  if (sender.tab && sender.url && /^https?:/.test(sender.url)) return { kind: 'content-script', url: sender.url };
+  if (sender.tab && sender.url && /^https?:/.test(sender.url)) return { kind: 'content-script', url: sender.url, tabId: sender.tab.id };
   return null;
 }

@@ -3,7 +3,9 @@ import { launchChromium } from './harness/chromium';
 import { defineGlossSuite } from './gloss.suite';
 import { defineExperienceSuite } from './experience.suite';
 import { definePrivacySuite } from './privacy.suite';
+import { defineControlsSuite } from './controls.suite';
 
 describe('Chromium (MV3)', () => defineGlossSuite(() => launchChromium()));
 describe('Chromium (MV3): in-page experience', () => defineExperienceSuite(() => launchChromium()));
 describe('Chromium (MV3): privacy', () => definePrivacySuite((proxy) => launchChromium({ extraArgs: [`--proxy-server=http://${proxy}`], recordRequests: true })));
+describe('Chromium (MV3): controls', () => defineControlsSuite(() => launchChromium()));

@@ -20,7 +20,7 @@ beforeEach(async () => {
   });
   broadcast = vi.fn(async () => {});
   log = vi.fn();
-  route = createRequestRouter(createHandlers({ db: () => db, broadcast }), log);
+  route = createRequestRouter(createHandlers({ db: () => db, broadcast, setBadge: async () => {} }), log);
 });
 
 describe('request router', () => {
@@ -39,7 +39,20 @@ describe('request router', () => {
   it('stores a site switch and tells the open pages', async () => {
     expect(await route({ type: 'site/set', host: 'example.com', enabled: false })).toEqual({ ok: true, value: { host: 'example.com', enabled: false } });
     expect(broadcast).toHaveBeenCalledWith({ type: 'site/changed', host: 'example.com', enabled: false });
-    expect(await route({ type: 'site/get', host: 'example.com' })).toEqual({ ok: true, value: { host: 'example.com', enabled: false } });
+    expect(await route({ type: 'site/get', host: 'example.com' })).toEqual({ ok: true, value: { host: 'example.com', enabled: false, paused: false } });
+    expect(await route({ type: 'sites/list' })).toMatchObject({ ok: true, value: { disabled: [{ host: 'example.com' }], pausedUntil: null } });
+  });
+
+  it('pauses everywhere until a time or until resumed, and tells the pages', async () => {
+    const inAnHour = Date.now() + 3_600_000;
+    expect(await route({ type: 'pause/set', until: inAnHour })).toEqual({ ok: true, value: { pausedUntil: inAnHour } });
+    expect(broadcast).toHaveBeenCalledWith({ type: 'pause/changed', paused: true });
+    expect(await route({ type: 'site/get', host: 'example.com' })).toMatchObject({ ok: true, value: { enabled: true, paused: true } });
+    expect(await route({ type: 'pause/set', until: null })).toEqual({ ok: true, value: { pausedUntil: null } });
+    expect(broadcast).toHaveBeenLastCalledWith({ type: 'pause/changed', paused: false });
+    // A pause whose time has passed is no pause.
+    await route({ type: 'pause/set', until: Date.now() - 1 });
+    expect(await route({ type: 'site/get', host: 'example.com' })).toMatchObject({ ok: true, value: { paused: false } });
   });
 
   it('dismisses a claim on one page and hides one everywhere, undoably, telling the pages', async () => {
@@ -58,7 +71,9 @@ describe('request router', () => {
     const page = { kind: 'content-script' as const, url: 'https://news.example/a' };
     expect(await route({ type: 'site/set', host: 'news.example', enabled: false }, page)).toMatchObject({ ok: false });
     expect(await route({ type: 'site/get', host: 'bank.example' }, page)).toMatchObject({ ok: false });
-    expect(log).toHaveBeenCalledTimes(2);
+    expect(await route({ type: 'sites/list' }, page)).toMatchObject({ ok: false });
+    expect(await route({ type: 'pause/set', until: null }, page)).toMatchObject({ ok: false });
+    expect(log).toHaveBeenCalledTimes(4);
     expect(broadcast).not.toHaveBeenCalled();
   });
 

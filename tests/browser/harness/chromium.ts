@@ -72,6 +72,11 @@ export async function launchChromium({ headless = true, extensionDir = CHROME_BU
       await page.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
       return wrap(page);
     },
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return wrap(page);
+    },
     async restart() {
       await context.close();
       ({ context, extensionId } = await start());

@@ -33,6 +33,8 @@ export interface TestBrowser {
   newPage(): Promise<TestPage>;
   /** The extension's popup, opened as a tab that speaks about `tabOf`'s tab. */
   openPopup(tabOf: TestPage): Promise<TestPage>;
+  /** An extension page by path, e.g. "options.html". */
+  openExtensionPage(path: string): Promise<TestPage>;
   /** Closes the browser and starts it again on the same profile (a "browser restart"). */
   restart(): Promise<void>;
   close(): Promise<void>;

@@ -71,6 +71,11 @@ export async function launchFirefox({ extensionDir = FIREFOX_BUILD, proxy = '' }
       await openExtensionPage(page, `${base}/popup.html?tabId=${tabId}`);
       return wrap(page);
     },
+    async openExtensionPage(path) {
+      const page = await browser.newPage();
+      await openExtensionPage(page, `${base}/${path}`);
+      return wrap(page);
+    },
     async restart() {
       await browser.close();
       browser = await start();
@@ -96,7 +101,17 @@ function wrap(page: Page): TestPage {
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitFor: async (fn, arg, timeout = 10_000) => void (await page.waitForFunction(fn as never, { timeout }, arg)),
+    async waitFor(fn, arg, timeout = 10_000) {
+      // Polling across a navigation can hit a realm being torn down ("Protocol error … unknown
+      // error"); that says nothing about the page, so poll again (twice at most).
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return void (await page.waitForFunction(fn as never, { timeout }, arg));
+        } catch (error) {
+          if (attempt >= 2 || !/Protocol error/.test(String(error))) throw error;
+        }
+      }
+    },
     async press(chord) {
       const keys = chord.split('+') as KeyInput[];
       for (const k of keys.slice(0, -1)) await page.keyboard.down(k);

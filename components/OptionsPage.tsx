@@ -1,0 +1,86 @@
+/** The options page: the sites where Gloss is off (each can be turned back on) and the pause. */
+import { useEffect, useState } from 'preact/hooks';
+import { t } from './strings';
+
+export interface OptionsApi {
+  load(): Promise<{ disabled: { host: string; updatedAt: number }[]; pausedUntil: number | null }>;
+  turnOn(host: string): Promise<void>;
+  pause(until: number | null): Promise<number | null>;
+}
+
+export function OptionsPage({ api }: { api: OptionsApi }) {
+  const [disabled, setDisabled] = useState<{ host: string }[] | null>(null);
+  const [pausedUntil, setPausedUntil] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const reload = () =>
+    api.load().then(
+      (state) => {
+        setDisabled(state.disabled);
+        setPausedUntil(state.pausedUntil);
+      },
+      (e: Error) => setError(e.message),
+    );
+  useEffect(() => void reload(), []);
+
+  const attempt = async (action: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await action();
+      await reload();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  return (
+    <main>
+      <h1>{t.optionsTitle()}</h1>
+      <section aria-labelledby="sites-heading">
+        <h2 id="sites-heading">{t.optionsSites()}</h2>
+        {disabled === null && <p>{t.loading()}</p>}
+        {disabled?.length === 0 && <p>{t.optionsNoSitesOff()}</p>}
+        {disabled && disabled.length > 0 && (
+          <>
+            <p>{t.optionsSitesIntro()}</p>
+            <ul class="sites">
+              {disabled.map(({ host }) => (
+                <li key={host}>
+                  <span>{host}</span>
+                  <button type="button" aria-label={t.optionsTurnOn(host)} onClick={() => attempt(() => api.turnOn(host))}>
+                    {t.optionsTurnOn(host)}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+      <section aria-labelledby="pause-heading">
+        <h2 id="pause-heading">{t.optionsPause()}</h2>
+        {pausedUntil !== null ? (
+          <p>
+            {t.popupPaused(pausedUntil)}{' '}
+            <button type="button" onClick={() => attempt(() => api.pause(null))}>
+              {t.resume()}
+            </button>
+          </p>
+        ) : (
+          <p class="buttons">
+            <button type="button" onClick={() => attempt(() => api.pause(Date.now() + 3_600_000))}>
+              {t.pauseHour()}
+            </button>
+            <button type="button" onClick={() => attempt(() => api.pause(Number.MAX_SAFE_INTEGER))}>
+              {t.pauseUntilResumed()}
+            </button>
+          </p>
+        )}
+      </section>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,112 @@
+/** The reader's controls in each real browser: popup list, badge, pause, options page. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { TestBrowser, TestPage } from './harness/driver';
+import { serveFixtures, type FixtureServer } from './harness/server';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export function defineControlsSuite(launch: () => Promise<TestBrowser>): void {
+  let browser: TestBrowser;
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    server = await serveFixtures();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(fixture: string, waitForHighlights = true): Promise<TestPage> {
+    const page = await browser.newPage();
+    await page.goto(server.url(fixture));
+    if (waitForHighlights) await page.waitFor(() => document.querySelectorAll('gloss-claim').length > 0, undefined, 15_000);
+    else await new Promise((r) => setTimeout(r, 1500));
+    return page;
+  }
+
+  /** The badge of the tab the popup speaks about. */
+  const badgeOf = (popup: TestPage) =>
+    popup.evaluate(async () => {
+      const g = globalThis as unknown as { chrome?: { action?: Badge }; browser?: { browserAction?: Badge } };
+      type Badge = { getBadgeText(d: { tabId: number }): Promise<string> };
+      const button = g.chrome?.action ?? g.browser!.browserAction!;
+      return button.getBadgeText({ tabId: Number(new URLSearchParams(location.search).get('tabId')) });
+    });
+
+  it('lists the claims found; choosing one scrolls to its highlight and opens its card; the badge counts them per tab', async () => {
+    const page = await open('op-ed.html');
+    const distinct = await page.evaluate(() => new Set([...document.querySelectorAll<HTMLElement>('gloss-claim')].flatMap((e) => e.dataset.claimIds!.split(' '))).size);
+    const popup = await browser.openPopup(page);
+    await popup.waitFor(() => document.querySelectorAll('.claims li').length > 0);
+    expect(await popup.evaluate(() => document.querySelectorAll('.claims li').length)).toBe(distinct);
+    expect(await badgeOf(popup)).toBe(String(distinct));
+
+    // A tab with an unrelated page has no badge.
+    const other = await open('unrelated-control.html', false);
+    const otherPopup = await browser.openPopup(other);
+    await otherPopup.waitFor(() => document.body.textContent!.includes('No known claims'));
+    expect(await badgeOf(otherPopup)).toBe('');
+    await otherPopup.close();
+    await other.close();
+
+    const chosen = await browser.openPopup(page);
+    await chosen.waitFor(() => document.querySelectorAll('.claims li').length > 0);
+    const claimId = await chosen.evaluate(() => {
+      const buttons = document.querySelectorAll<HTMLButtonElement>('.claims button');
+      const last = buttons[buttons.length - 1];
+      last.click();
+      return last.dataset.claimId!;
+    });
+    // A real popup floats over the page; here the page is another tab, so show it: a hidden tab
+    // gets no animation frames, for the smooth scroll or for the card's first render.
+    await page.bringToFront();
+    await page.waitFor((id) => document.querySelector('gloss-card')?.shadowRoot?.querySelector('.claim h2') && document.querySelector('[data-gloss-active]')?.getAttribute('data-claim-ids')?.split(' ').includes(id), claimId);
+    await page.waitFor(() => {
+      const r = document.querySelector('[data-gloss-active]')!.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
+    await chosen.close();
+    await popup.close();
+    await page.close();
+  });
+
+  it('pauses everywhere from the popup and resumes; the options page lists switched-off sites and turns them back on', async () => {
+    const page = await open('op-ed.html');
+    const popup = await browser.openPopup(page);
+    await popup.waitFor(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Pause everywhere until I resume'));
+    await popup.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Pause everywhere until I resume')!.click());
+    await page.waitFor(() => document.querySelectorAll('gloss-claim').length === 0);
+    const second = await open('dark.html', false);
+    expect(await second.evaluate(() => document.querySelectorAll('gloss-claim').length)).toBe(0);
+    await popup.waitFor(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Resume'));
+    await popup.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Resume')!.click());
+    await page.waitFor(() => document.querySelectorAll('gloss-claim').length > 0);
+    await second.waitFor(() => document.querySelectorAll('gloss-claim').length > 0);
+    await second.close();
+
+    // Switch the site off, then back on from the options page.
+    await popup.waitFor(() => document.querySelector('input[type="checkbox"]'));
+    await popup.click('input[type="checkbox"]');
+    await page.waitFor(() => document.querySelectorAll('gloss-claim').length === 0);
+    await popup.close();
+    const options = await browser.openExtensionPage('options.html');
+    await options.waitFor(() => document.querySelector('.sites li'));
+    expect(await options.evaluate(() => [...document.querySelectorAll('.sites li span')].map((s) => s.textContent))).toEqual(['127.0.0.1']);
+    await options.addScript(AXE_SOURCE);
+    const violations = await options.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+      return (await axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+    await options.evaluate(() => document.querySelector<HTMLButtonElement>('.sites button')!.click());
+    await options.waitFor(() => document.body.textContent!.includes('You have not switched Gloss off on any site.'));
+    await page.waitFor(() => document.querySelectorAll('gloss-claim').length > 0);
+    await options.close();
+    await page.close();
+  });
+}
