@@ -40,6 +40,8 @@ export async function launchChromium({ headless = true, extensionDir = CHROME_BU
       headless,
       args: [...chromiumArgs(extensionDir), ...extraArgs],
       viewport: { width: 1280, height: 900 },
+      // A touch screen as well as a mouse, so tests can tap.
+      hasTouch: true,
     });
     if (recordRequests) context.on('request', (request) => requests.push(request.url()));
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -49,6 +51,7 @@ export async function launchChromium({ headless = true, extensionDir = CHROME_BU
 
   return {
     name: 'chromium',
+    canTap: true,
     requests,
     context: () => context,
     get extensionId() {
@@ -99,6 +102,7 @@ function wrap(page: Page): TestPage {
     hover: (selector) => page.hover(selector),
     click: (selector) => page.click(selector),
     tripleClick: (selector) => page.click(selector, { clickCount: 3 }),
+    tap: (selector) => page.tap(selector),
     screenshot: async (path) => void (await page.screenshot({ path })),
     bringToFront: () => page.bringToFront(),
     mouseMove: (x, y) => page.mouse.move(x, y),

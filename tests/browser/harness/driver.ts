@@ -14,6 +14,8 @@ export interface TestPage {
   /** Moves the real mouse over the first element matching `selector` (light DOM). */
   hover(selector: string): Promise<void>;
   click(selector: string): Promise<void>;
+  /** A touch-screen tap on the first element matching `selector`. */
+  tap(selector: string): Promise<void>;
   /** Three clicks in a row: selects the paragraph under the pointer. */
   tripleClick(selector: string): Promise<void>;
   screenshot(path: string): Promise<void>;
@@ -30,6 +32,8 @@ export interface TestPage {
 
 export interface TestBrowser {
   readonly name: 'chromium' | 'firefox';
+  /** Whether `tap` really produces a touch tap (not with puppeteer over BiDi in Firefox ESR). */
+  readonly canTap: boolean;
   newPage(): Promise<TestPage>;
   /** The extension's popup, opened as a tab that speaks about `tabOf`'s tab. */
   openPopup(tabOf: TestPage): Promise<TestPage>;

@@ -52,6 +52,7 @@ export async function launchFirefox({ extensionDir = FIREFOX_BUILD, proxy = '' }
 
   return {
     name: 'firefox',
+    canTap: false,
     async newPage() {
       return wrap(await browser.newPage());
     },
@@ -122,6 +123,7 @@ function wrap(page: Page): TestPage {
     hover: (selector) => page.hover(selector),
     click: (selector) => page.click(selector),
     tripleClick: (selector) => page.click(selector, { count: 3 }),
+    tap: (selector) => page.tap(selector),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     bringToFront: () => page.bringToFront(),
     mouseMove: (x, y) => page.mouse.move(x, y),
