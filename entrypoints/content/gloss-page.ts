@@ -21,20 +21,24 @@ import type { Suppressed } from '@/lib/store/suppressions';
 import { t } from '@/components/strings';
 import { CardHost } from './card-host';
 import { wireInteractions } from './interactions';
+import { watchPage } from './page-watcher';
 
 interface Options {
   /** Checked on every page; cheap. */
   prefilter: PrefilterTerm[];
   /** The full index, loaded only once the page passes the prefilter. */
   loadIndex: () => ClaimIndex;
+  /** Subscribes to in-page navigation (pushState) that no event announces. */
+  listenForLocationChange(listener: () => void): void;
   browser: typeof browserApi;
   signal: AbortSignal;
 }
 
-export function startGloss({ prefilter, loadIndex, browser, signal }: Options): void {
+export function startGloss({ prefilter, loadIndex, listenForLocationChange, browser, signal }: Options): void {
   const host = siteKey(location.href);
   const pageUrl = () => normalizePageUrl(location.href);
-  const highlights = new HighlightSet();
+  const watcher = watchPage({ onChangedBlocks, onNavigation, listenForLocationChange, signal });
+  const highlights = new HighlightSet(watcher.quiet);
   const claims = new Map<string, Claim>();
   const card = new CardHost({
     loadClaims: (ids) => request({ type: 'claims/get', ids }),
@@ -57,8 +61,8 @@ export function startGloss({ prefilter, loadIndex, browser, signal }: Options): 
   let reapplyOnClose = false;
   let scan: AbortController | undefined;
 
-  const root = findArticleRoot(document);
-  const onTopic = !!root && mayMentionClaims({ prefilter }, root.textContent ?? '');
+  let root = findArticleRoot(document);
+  let onTopic = !!root && mayMentionClaims({ prefilter }, root.textContent ?? '');
 
   /** Findings without the suppressed claims; a sentence left with no claim is not highlighted. */
   function visibleFindings(): Finding[] {
@@ -76,10 +80,70 @@ export function startGloss({ prefilter, loadIndex, browser, signal }: Options): 
     const thisPass = (applying = new AbortController());
     card.close({ restoreFocus: false });
     highlights.clear();
-    const visible = visibleFindings();
+    await addHighlights(visibleFindings(), AbortSignal.any([signal, thisPass.signal]));
+  }
+
+  /** Highlights these findings, keeping the ones already on the page. */
+  async function addHighlights(visible: Finding[], pass: AbortSignal = signal): Promise<void> {
+    ensureInteractions();
     const tone = visible.length ? backgroundTone(visible[0].block.element) : 'light';
-    await highlights.apply(visible, (ids) => t.highlightLabel(claims.get(ids[0])?.title ?? ids[0]), tone, AbortSignal.any([signal, thisPass.signal]));
+    await highlights.apply(visible, (ids) => t.highlightLabel(claims.get(ids[0])?.title ?? ids[0]), tone, pass);
     reportCount();
+  }
+
+  let interactionsWired = false;
+  function ensureInteractions(): void {
+    if (interactionsWired) return;
+    interactionsWired = true;
+    wireInteractions(highlights, card, signal);
+  }
+
+  /** Loads the claims of these findings that the page has not loaded yet. */
+  async function loadClaimsOf(found: Finding[]): Promise<void> {
+    const ids = [...new Set(found.flatMap((f) => f.matches.map((m) => m.claimId)))].filter((id) => !claims.has(id));
+    if (ids.length) for (const claim of await request({ type: 'claims/get', ids })) claims.set(claim.id, claim);
+  }
+
+  /** Incremental updates run one after another, never interleaved. */
+  let updates = Promise.resolve();
+
+  function onChangedBlocks(blocks: Element[], lostHighlights: boolean): void {
+    updates = updates.then(() => rescanBlocks(blocks, lostHighlights)).catch((error) => console.warn('[gloss] rescan failed', error));
+  }
+
+  /** Rescans only the blocks that changed: their old highlights go, their new findings are added. */
+  async function rescanBlocks(blocks: Element[], lostHighlights: boolean): Promise<void> {
+    if (active === false) return;
+    const text = blocks.map((b) => b.textContent ?? '').join('\n');
+    const touched = new Set(findings.map((f) => f.block.element).filter((el) => blocks.some((b) => b.contains(el))));
+    if (touched.size === 0 && !lostHighlights && !mayMentionClaims({ prefilter }, text)) return;
+    if (active === undefined) await loadState();
+    if (!active) return;
+    // The page removed the sentence the card was open on: the card goes with it.
+    if (card.anchor && !card.anchor.isConnected) card.close({ restoreFocus: false });
+    highlights.removeInBlocks(touched);
+    findings = findings.filter((f) => f.block.element.isConnected && !touched.has(f.block.element));
+    matcher ??= createMatcher(loadIndex());
+    const found: Finding[] = [];
+    for (const block of blocks) if (block.isConnected) found.push(...(await findClaims(block, matcher, signal)));
+    await loadClaimsOf(found);
+    if (found.length && findings.length === 0) suppressed = await request({ type: 'suppressed/get', url: pageUrl() });
+    findings.push(...found);
+    const off = new Set([...suppressed.dismissed, ...suppressed.hidden]);
+    await addHighlights(found.map((f) => ({ ...f, matches: f.matches.filter((m) => !off.has(m.claimId)) })).filter((f) => f.matches.length > 0));
+  }
+
+  /** Finds the article again (it may have changed) and whether it may hold claims. */
+  function refreshTopic(): boolean {
+    root = findArticleRoot(document);
+    onTopic = !!root && mayMentionClaims({ prefilter }, root.textContent ?? '');
+    return onTopic;
+  }
+
+  /** A single-page app showed another article: start over as on a new page. */
+  function onNavigation(): void {
+    removeHighlights();
+    if (active && refreshTopic()) void scanPage();
   }
 
   /** The toolbar badge: distinct claims highlighted on this page. */
@@ -95,13 +159,8 @@ export function startGloss({ prefilter, loadIndex, browser, signal }: Options): 
     matcher ??= createMatcher(loadIndex());
     const found = await findClaims(root, matcher, signals);
     if (signals.aborted) return;
-    const ids = [...new Set(found.flatMap((f) => f.matches.map((m) => m.claimId)))].filter((id) => !claims.has(id));
-    const [loaded, suppressedNow] = await Promise.all([
-      ids.length ? request({ type: 'claims/get', ids }) : [],
-      found.length ? request({ type: 'suppressed/get', url: pageUrl() }) : suppressed,
-    ]);
+    const [, suppressedNow] = await Promise.all([loadClaimsOf(found), found.length ? request({ type: 'suppressed/get', url: pageUrl() }) : suppressed]);
     if (signals.aborted) return;
-    for (const claim of loaded) claims.set(claim.id, claim);
     findings = found;
     suppressed = suppressedNow;
     await applyHighlights();
@@ -123,7 +182,7 @@ export function startGloss({ prefilter, loadIndex, browser, signal }: Options): 
     const next = siteEnabled !== false && !paused;
     if (next === active) return;
     active = next;
-    if (next && onTopic) await scanPage();
+    if (next && refreshTopic()) await scanPage();
     if (!next) removeHighlights();
   }
 
@@ -198,7 +257,7 @@ export function startGloss({ prefilter, loadIndex, browser, signal }: Options): 
     removeHighlights();
   });
 
-  if (!onTopic) return;
-  wireInteractions(highlights, card, signal);
-  void loadState();
+  // An off-topic page stops here: no message, no matcher. If claims arrive later (lazy content),
+  // the page watcher's rescan asks for the site's state then.
+  if (onTopic) void loadState();
 }

@@ -14,6 +14,12 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    startGloss({ prefilter, loadIndex: loadClaimIndex, browser, signal: ctx.signal });
+    startGloss({
+      prefilter,
+      loadIndex: loadClaimIndex,
+      listenForLocationChange: (listener) => ctx.addEventListener(window, 'wxt:locationchange', listener),
+      browser,
+      signal: ctx.signal,
+    });
   },
 });

@@ -16,9 +16,17 @@ export interface AppliedHighlight {
 /** How a highlight presents itself to assistive technology, e.g. "Claim: …, show context". */
 export type Labeller = (claimIds: string[]) => string;
 
+/** Runs a piece of DOM work; the page watcher passes one that hides our own mutations from it. */
+export type MutationRunner = <T>(work: () => T) => T;
+
 export class HighlightSet {
   #applied: AppliedHighlight[] = [];
   #byElement = new WeakMap<Element, AppliedHighlight>();
+  #mutate: MutationRunner;
+
+  constructor(mutate: MutationRunner = (work) => work()) {
+    this.#mutate = mutate;
+  }
 
   /**
    * Wraps each finding's sentence. A sentence making several claims is one highlight, best match
@@ -28,7 +36,7 @@ export class HighlightSet {
     // Wrapping is DOM work: done in slices, like the scan, so a long article never blocks the page.
     await forEachInSlices(findings, (finding) => {
       const claimIds = finding.matches.map((m) => m.claimId);
-      const highlight = highlightRange(finding.block, finding.start, finding.end, (el, part) => {
+      const highlight = this.#mutate(() => highlightRange(finding.block, finding.start, finding.end, (el, part) => {
         el.setAttribute('data-claim-id', claimIds[0]);
         el.setAttribute('data-claim-ids', claimIds.join(' '));
         if (tone === 'dark') el.setAttribute('data-gloss-tone', 'dark');
@@ -43,7 +51,7 @@ export class HighlightSet {
           el.tabIndex = -1;
           el.setAttribute('data-gloss-part', String(part));
         }
-      });
+      }));
       const applied = { finding, claimIds, highlight };
       this.#applied.push(applied);
       for (const el of highlight.elements) this.#byElement.set(el, applied);
@@ -52,9 +60,28 @@ export class HighlightSet {
 
   /** Removes every highlight; the DOM is restored exactly. */
   clear(): void {
-    for (const applied of this.#applied.reverse()) removeHighlight(applied.highlight);
+    this.#mutate(() => {
+      for (const applied of this.#applied.reverse()) removeHighlight(applied.highlight);
+    });
     this.#applied = [];
     this.#byElement = new WeakMap();
+  }
+
+  /**
+   * Removes the highlights in these blocks (all of a block's, newest first: highlights of one
+   * block share split text nodes, so a block is restored whole or not at all), and forgets
+   * highlights the page itself has removed from the document.
+   */
+  removeInBlocks(blocks: ReadonlySet<Element>): void {
+    const keep: AppliedHighlight[] = [];
+    this.#mutate(() => {
+      for (const applied of [...this.#applied].reverse()) {
+        if (!applied.highlight.elements[0]?.isConnected) continue;
+        if (blocks.has(applied.finding.block.element)) removeHighlight(applied.highlight);
+        else keep.unshift(applied);
+      }
+    });
+    this.#applied = keep;
   }
 
   /** The highlight an event target belongs to, if any. */

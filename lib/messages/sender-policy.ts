@@ -2,7 +2,10 @@
  * What each kind of sender may ask the background. Extension pages (popup, options) act for the
  * reader and may ask anything. A content script acts for one page, and the page is someone
  * else's house: it may read claims and the reader's claim notes (shown in that page's card), and
- * read or change only what concerns its own page and site. It may not switch sites on or off.
+ * read or change only what concerns its own site. It may not switch sites on or off.
+ *
+ * "Its own site", not "its own page": after a single-page app's pushState the browser still
+ * reports the address the document was loaded from, so page addresses cannot be compared.
  */
 import type { Request } from './protocol';
 import { normalizePageUrl } from '../page/normalize-url';
@@ -31,7 +34,7 @@ export function refusal(request: Request, sender: Sender): string | null {
       return request.host === siteKey(pageUrl) ? null : 'a page may only ask about its own site';
     case 'suppressed/get':
     case 'dismissal/set':
-      return normalizePageUrl(request.url) === pageUrl ? null : 'a page may only change its own dismissals';
+      return siteKey(request.url) === siteKey(pageUrl) ? null : "a page may only read or change its own site's dismissals";
     case 'site/set':
     case 'pause/set':
       return 'only the reader, from the toolbar or options, switches Gloss on or off';

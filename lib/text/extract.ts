@@ -26,8 +26,14 @@ const BLOCK_TAGS = new Set([
   'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'BODY', 'CAPTION', 'SUMMARY', 'DETAILS',
 ]);
 
-/** The element holding the article: `<article>`, schema.org articleBody, `<main>`, or the body. */
+/**
+ * The element holding the article: schema.org articleBody, `<article>`, `<main>`, or the body.
+ * A page with several articles (an infinite scroll appends the next one) gets the element that
+ * holds them all.
+ */
 export function findArticleRoot(doc: Document): Element | null {
+  const articles = [...doc.querySelectorAll('article')];
+  if (articles.length > 1) return commonAncestor(articles);
   const candidates = doc.querySelectorAll('[itemprop="articleBody"], article, main, [role="main"]');
   let best: Element | null = null;
   let bestLength = 0;
@@ -38,6 +44,12 @@ export function findArticleRoot(doc: Document): Element | null {
   return best ?? doc.body;
 }
 
+function commonAncestor(elements: Element[]): Element {
+  let ancestor: Element = elements[0];
+  while (!elements.every((el) => ancestor.contains(el)) && ancestor.parentElement) ancestor = ancestor.parentElement;
+  return ancestor;
+}
+
 function isSkipped(el: Element): boolean {
   return (
     SKIPPED_TAGS.has(el.tagName) ||
@@ -45,6 +57,18 @@ function isSkipped(el: Element): boolean {
     el.getAttribute('aria-hidden') === 'true' ||
     (el as HTMLElement).isContentEditable === true
   );
+}
+
+/** Whether an element sits in content Gloss never reads (scripts, navigation, hidden parts…). */
+export function isInsideSkipped(el: Element): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) if (isSkipped(node)) return true;
+  return false;
+}
+
+/** The element itself if it is a block, else its nearest block ancestor (or the body). */
+export function nearestBlock(el: Element): Element {
+  for (let node: Element | null = el; node; node = node.parentElement) if (BLOCK_TAGS.has(node.tagName)) return node;
+  return el.ownerDocument.body;
 }
 
 /** Nearest block-level ancestor of a text node, below or at `root`. */

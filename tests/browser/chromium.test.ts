@@ -4,8 +4,10 @@ import { defineGlossSuite } from './gloss.suite';
 import { defineExperienceSuite } from './experience.suite';
 import { definePrivacySuite } from './privacy.suite';
 import { defineControlsSuite } from './controls.suite';
+import { defineLivingSuite } from './living.suite';
 
 describe('Chromium (MV3)', () => defineGlossSuite(() => launchChromium()));
 describe('Chromium (MV3): in-page experience', () => defineExperienceSuite(() => launchChromium()));
 describe('Chromium (MV3): privacy', () => definePrivacySuite((proxy) => launchChromium({ extraArgs: [`--proxy-server=http://${proxy}`], recordRequests: true })));
 describe('Chromium (MV3): controls', () => defineControlsSuite(() => launchChromium()));
+describe('Chromium (MV3): living pages', () => defineLivingSuite(() => launchChromium()));

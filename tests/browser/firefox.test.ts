@@ -4,8 +4,10 @@ import { defineGlossSuite } from './gloss.suite';
 import { defineExperienceSuite } from './experience.suite';
 import { definePrivacySuite } from './privacy.suite';
 import { defineControlsSuite } from './controls.suite';
+import { defineLivingSuite } from './living.suite';
 
 describe('Firefox (MV2)', () => defineGlossSuite(() => launchFirefox()));
 describe('Firefox (MV2): in-page experience', () => defineExperienceSuite(() => launchFirefox()));
 describe('Firefox (MV2): privacy', () => definePrivacySuite((proxy) => launchFirefox({ proxy })));
 describe('Firefox (MV2): controls', () => defineControlsSuite(() => launchFirefox()));
+describe('Firefox (MV2): living pages', () => defineLivingSuite(() => launchFirefox()));

@@ -14,8 +14,10 @@ describe('what a content script may ask', () => {
 
   it("may not touch other sites' or pages' settings, nor switch sites", () => {
     expect(refusal({ type: 'site/get', host: 'other.example' }, page)).toMatch(/own site/);
-    expect(refusal({ type: 'suppressed/get', url: 'https://other.example/a' }, page)).toMatch(/own dismissals/);
-    expect(refusal({ type: 'dismissal/set', url: 'https://news.example/another', claimId: 'a', dismissed: true }, page)).toMatch(/own dismissals/);
+    expect(refusal({ type: 'suppressed/get', url: 'https://other.example/a' }, page)).toMatch(/own site's dismissals/);
+    expect(refusal({ type: 'dismissal/set', url: 'https://bank.example/a', claimId: 'a', dismissed: true }, page)).toMatch(/own site's dismissals/);
+    // Another page of the same site is allowed: a single-page app changes its address in place.
+    expect(refusal({ type: 'dismissal/set', url: 'https://news.example/another', claimId: 'a', dismissed: true }, page)).toBeNull();
     expect(refusal({ type: 'site/set', host: 'news.example', enabled: false }, page)).toMatch(/only the reader/);
   });
 

@@ -1,0 +1,78 @@
+/** Living pages in each real browser: late content, infinite scroll, single-page navigation, re-renders. */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { TestBrowser } from './harness/driver';
+import { serveFixtures, type FixtureServer } from './harness/server';
+
+const count = () => document.querySelectorAll('gloss-claim[tabindex="0"]').length;
+
+export function defineLivingSuite(launch: () => Promise<TestBrowser>): void {
+  let browser: TestBrowser;
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    server = await serveFixtures();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('marks late paragraphs, expanded "read more" text and an appended article, each once', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('live.html'));
+    // The page starts with nothing to mark; the late paragraph brings a claim.
+    await page.waitFor(() => !!document.querySelector('#late gloss-claim'), undefined, 15_000);
+    await page.click('#read-more');
+    await page.waitFor(() => !!document.querySelector('#more gloss-claim'));
+    await page.evaluate(() => (window as unknown as { appendSecondArticle(): void }).appendSecondArticle());
+    await page.waitFor(() => document.querySelectorAll('#second gloss-claim[tabindex="0"]').length === 2);
+    // Settled: nothing doubled, nothing keeps changing.
+    const settled = await page.evaluate(count);
+    expect(settled).toBe(4);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await page.evaluate(count)).toBe(4);
+    expect(await page.evaluate(() => document.querySelectorAll('gloss-claim gloss-claim').length)).toBe(0);
+    await page.close();
+  });
+
+  it('follows a single-page app from article to article (pushState and back)', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('spa.html'));
+    await page.waitFor(() => document.querySelectorAll('gloss-claim[tabindex="0"]').length === 2, undefined, 15_000);
+    await page.evaluate(() => document.querySelector<HTMLElement>('gloss-claim[tabindex="0"]')!.focus());
+    await page.press('Enter');
+    await page.waitFor(() => !!document.querySelector('gloss-card'));
+
+    await page.evaluate(() => (window as unknown as { navigateTo(id: string): void }).navigateTo('b'));
+    await page.waitFor(() => !document.querySelector('gloss-claim') && !document.querySelector('gloss-card'));
+    await page.evaluate(() => (window as unknown as { navigateTo(id: string): void }).navigateTo('c'));
+    await page.waitFor(() => document.querySelectorAll('gloss-claim[tabindex="0"]').length === 1 && /expansionist/.test(document.querySelector('gloss-claim')!.textContent!), undefined, 15_000);
+    await page.evaluate(() => history.back());
+    await page.waitFor(() => !document.querySelector('gloss-claim'), undefined, 15_000);
+    await page.close();
+  });
+
+  it('re-applies a highlight a framework re-render removed, once per render, with bounded cost', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('rerender.html'));
+    await page.waitFor(() => !!document.querySelector('#live gloss-claim'), undefined, 15_000);
+    const started = performance.now();
+    await page.evaluate(() => (window as unknown as { rerenderFor(ms: number): Promise<void> }).rerenderFor(10_000));
+    const result = await page.evaluate(() => {
+      const w = window as unknown as { renders: number; highlightedBeforeRender: boolean[] };
+      return { renders: w.renders, checks: w.highlightedBeforeRender };
+    });
+    // Before each render but the first, the highlight removed by the previous render is back.
+    const after = result.checks.slice(1);
+    console.log(`[${browser.name}] ${result.renders} re-renders in ${Math.round(performance.now() - started)} ms; highlight back before the next render ${after.filter(Boolean).length}/${after.length} times`);
+    expect(result.renders).toBeGreaterThanOrEqual(30);
+    expect(after.filter(Boolean).length).toBeGreaterThanOrEqual(after.length - 1);
+    await page.waitFor(() => document.querySelectorAll('#live gloss-claim[tabindex="0"]').length === 1);
+    // No loop: once the page stops, Gloss stops.
+    const settled = await page.evaluate(() => document.querySelector('#live')!.innerHTML);
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await page.evaluate(() => document.querySelector('#live')!.innerHTML)).toBe(settled);
+    await page.close();
+  });
+}
