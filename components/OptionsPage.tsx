@@ -1,5 +1,6 @@
 /** The options page: the sites where Gloss is off (each can be turned back on) and the pause. */
 import { useEffect, useState } from 'preact/hooks';
+import { PauseControls } from './PauseControls';
 import { t } from './strings';
 
 export interface OptionsApi {
@@ -58,23 +59,7 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
       </section>
       <section aria-labelledby="pause-heading">
         <h2 id="pause-heading">{t.optionsPause()}</h2>
-        {pausedUntil !== null ? (
-          <p>
-            {t.popupPaused(pausedUntil)}{' '}
-            <button type="button" onClick={() => attempt(() => api.pause(null))}>
-              {t.resume()}
-            </button>
-          </p>
-        ) : (
-          <p class="buttons">
-            <button type="button" onClick={() => attempt(() => api.pause(Date.now() + 3_600_000))}>
-              {t.pauseHour()}
-            </button>
-            <button type="button" onClick={() => attempt(() => api.pause(Number.MAX_SAFE_INTEGER))}>
-              {t.pauseUntilResumed()}
-            </button>
-          </p>
-        )}
+        <PauseControls pausedUntil={pausedUntil} onPause={(until) => attempt(() => api.pause(until))} />
       </section>
       {error && (
         <p class="error" role="alert">

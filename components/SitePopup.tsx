@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageStatus } from '@/lib/messages/responses';
 import type { VerdictLabel } from '@/lib/data/schema';
+import { PauseControls } from './PauseControls';
 import { t, verdictText } from './strings';
 
 export interface PopupApi {
@@ -94,23 +95,7 @@ export function SitePopup({ api }: { api: PopupApi }) {
         </>
       )}
       <section class="pause" aria-label={t.optionsPause()}>
-        {pausedUntil !== null ? (
-          <p>
-            {t.popupPaused(pausedUntil)}{' '}
-            <button type="button" onClick={() => attempt(() => api.pause(null).then(setPausedUntil))}>
-              {t.resume()}
-            </button>
-          </p>
-        ) : (
-          <p class="buttons">
-            <button type="button" onClick={() => attempt(() => api.pause(Date.now() + 3_600_000).then(setPausedUntil))}>
-              {t.pauseHour()}
-            </button>
-            <button type="button" onClick={() => attempt(() => api.pause(Number.MAX_SAFE_INTEGER).then(setPausedUntil))}>
-              {t.pauseUntilResumed()}
-            </button>
-          </p>
-        )}
+        <PauseControls pausedUntil={pausedUntil} onPause={(until) => attempt(() => api.pause(until).then(setPausedUntil))} />
       </section>
       <p>
         <button type="button" class="link" onClick={() => attempt(api.openOptions)}>

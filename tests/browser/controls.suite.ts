@@ -1,25 +1,15 @@
 /** The reader's controls in each real browser: popup list, badge, pause, options page. */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { axeViolations } from './harness/axe';
 import type { TestBrowser, TestPage } from './harness/driver';
-import { serveFixtures, type FixtureServer } from './harness/server';
+import { useBrowserAndServer } from './harness/fixture';
+import type { FixtureServer } from './harness/server';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export function defineControlsSuite(launch: () => Promise<TestBrowser>): void {
   let browser: TestBrowser;
   let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await serveFixtures();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  useBrowserAndServer(launch, (b, s) => ([browser, server] = [b, s]));
 
   async function open(fixture: string, waitForHighlights = true): Promise<TestPage> {
     const page = await browser.newPage();
@@ -97,12 +87,7 @@ export function defineControlsSuite(launch: () => Promise<TestBrowser>): void {
     const options = await browser.openExtensionPage('options.html');
     await options.waitFor(() => document.querySelector('.sites li'));
     expect(await options.evaluate(() => [...document.querySelectorAll('.sites li span')].map((s) => s.textContent))).toEqual(['127.0.0.1']);
-    await options.addScript(AXE_SOURCE);
-    const violations = await options.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-      return (await axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => `${v.id} (${v.nodes.length})`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(options)).toEqual([]);
     await options.evaluate(() => document.querySelector<HTMLButtonElement>('.sites button')!.click());
     await options.waitFor(() => document.body.textContent!.includes('You have not switched Gloss off on any site.'));
     await page.waitFor(() => document.querySelectorAll('gloss-claim').length > 0);

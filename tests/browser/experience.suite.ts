@@ -2,29 +2,20 @@
  * The in-page experience in each real browser: keyboard and pointer paths, placement at the
  * viewport's edges, hostile and dark pages, the page's own behaviour, dismissals, accessibility.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { axeViolations } from './harness/axe';
 import type { TestBrowser, TestPage } from './harness/driver';
-import { serveFixtures, type FixtureServer } from './harness/server';
+import { useBrowserAndServer } from './harness/fixture';
+import type { FixtureServer } from './harness/server';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export const TEST_OUTPUT = join(import.meta.dirname, '../../test-output');
 
 export function defineExperienceSuite(launch: () => Promise<TestBrowser>): void {
   let browser: TestBrowser;
   let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await serveFixtures();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  useBrowserAndServer(launch, (b, s) => ([browser, server] = [b, s]));
 
   async function open(fixture: string): Promise<TestPage> {
     const page = await browser.newPage();
@@ -277,23 +268,11 @@ export function defineExperienceSuite(launch: () => Promise<TestBrowser>): void 
     await cardOpen(page);
     await page.evaluate(() => (document.querySelector('gloss-card')!.shadowRoot!.querySelector('details') as HTMLDetailsElement).setAttribute('open', ''));
     await cardSettled(page);
-    await page.addScript(AXE_SOURCE);
-    const cardViolations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: { html: string; failureSummary?: string }[] }[] }> } }).axe;
-      const result = await axe.run({ include: [['gloss-card']] }, { resultTypes: ['violations'] });
-      return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0].html.slice(0, 60)} ${v.nodes[0].failureSummary?.slice(0, 160)}`);
-    });
-    expect(cardViolations).toEqual([]);
+    expect(await axeViolations(page, ['gloss-card'])).toEqual([]);
 
     const popup = await browser.openPopup(page);
     await popup.waitFor(() => document.querySelector('.claims li'));
-    await popup.addScript(AXE_SOURCE);
-    const popupViolations = await popup.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: { html: string; failureSummary?: string }[] }[] }> } }).axe;
-      const result = await axe.run(document, { resultTypes: ['violations'] });
-      return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0].html.slice(0, 60)} ${v.nodes[0].failureSummary?.slice(0, 160)}`);
-    });
-    expect(popupViolations).toEqual([]);
+    expect(await axeViolations(popup)).toEqual([]);
     await popup.close();
     await page.close();
   });

@@ -2,10 +2,11 @@
  * The end-to-end behaviour of Gloss, run against the built extension in each real browser.
  * `chromium.test.ts` and `firefox.test.ts` call this with their launcher.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import expected from '../fixtures/expected/op-ed.json';
 import type { TestBrowser, TestPage } from './harness/driver';
-import { serveFixtures, type FixtureServer } from './harness/server';
+import { useBrowserAndServer } from './harness/fixture';
+import type { FixtureServer } from './harness/server';
 
 /** How long a page with nothing to mark is watched before concluding Gloss left it alone. */
 const SETTLE_MS = 1500;
@@ -13,15 +14,7 @@ const SETTLE_MS = 1500;
 export function defineGlossSuite(launch: () => Promise<TestBrowser>): void {
   let browser: TestBrowser;
   let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await serveFixtures();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  useBrowserAndServer(launch, (b, s) => ([browser, server] = [b, s]));
 
   async function openOpEd(): Promise<TestPage> {
     const page = await browser.newPage();

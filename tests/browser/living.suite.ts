@@ -1,22 +1,15 @@
 /** Living pages in each real browser: late content, infinite scroll, single-page navigation, re-renders. */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { TestBrowser } from './harness/driver';
-import { serveFixtures, type FixtureServer } from './harness/server';
+import { useBrowserAndServer } from './harness/fixture';
+import type { FixtureServer } from './harness/server';
 
 const count = () => document.querySelectorAll('gloss-claim[tabindex="0"]').length;
 
 export function defineLivingSuite(launch: () => Promise<TestBrowser>): void {
   let browser: TestBrowser;
   let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await serveFixtures();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  useBrowserAndServer(launch, (b, s) => ([browser, server] = [b, s]));
 
   it('marks late paragraphs, expanded "read more" text and an appended article, each once', async () => {
     const page = await browser.newPage();
