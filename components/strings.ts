@@ -77,6 +77,13 @@ export const t = {
   optionsNoSitesOff: () => msg('optionsNoSitesOff'),
   optionsTurnOn: (host: string) => msg('optionsTurnOn', host),
   optionsPause: () => msg('optionsPause'),
+  welcomeTitle: () => msg('welcomeTitle'),
+  welcomeDoesHeading: () => msg('welcomeDoesHeading'),
+  welcomeDoes: () => msg('welcomeDoes'),
+  welcomeNeverHeading: () => msg('welcomeNeverHeading'),
+  welcomeNever: () => msg('welcomeNever'),
+  welcomeOffHeading: () => msg('welcomeOffHeading'),
+  welcomeOff: () => msg('welcomeOff'),
 };
 
 /** A date from the dataset (YYYY-MM-DD) in the reader's language, e.g. "4 Sept 2025". */

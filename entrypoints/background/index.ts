@@ -55,7 +55,15 @@ export default defineBackground(() => {
     await route({ type: 'site/set', host: status.host, enabled: !status.enabled }, { kind: 'extension-page' });
   });
 
-  browser.runtime.onInstalled.addListener(() => void database());
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    const db = await database();
+    // Once, on install: an update must not interrupt the reader with a page they have seen. The
+    // database remembers it too, for installs that keep the data (a developer's reload, or a
+    // browser that loads the extension from the command line at every start).
+    if (reason !== 'install' || (await db.get('meta', 'welcomed'))) return;
+    await db.put('meta', { key: 'welcomed', value: new Date().toISOString() });
+    await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
 
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
   browser.runtime.onMessage.addListener((message, sender) => {

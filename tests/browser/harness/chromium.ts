@@ -28,7 +28,7 @@ export function chromiumArgs(extensionDir: string): string[] {
  * the extension's service worker is recorded in `requests` (the service worker's through
  * Playwright's service-worker network events, switched on for this process).
  */
-export async function launchChromium({ headless = true, extensionDir = CHROME_BUILD, extraArgs = [] as string[], recordRequests = false } = {}): Promise<
+export async function launchChromium({ headless = true, extensionDir = CHROME_BUILD, extraArgs = [] as string[], recordRequests = false, keepWelcome = false } = {}): Promise<
   TestBrowser & { context(): BrowserContext; extensionId: string; requests: string[] }
 > {
   if (recordRequests) process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -45,6 +45,7 @@ export async function launchChromium({ headless = true, extensionDir = CHROME_BU
     });
     if (recordRequests) context.on('request', (request) => requests.push(request.url()));
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    if (!keepWelcome) await closeWelcome(context);
     return { context, extensionId: new URL(worker.url()).host };
   };
   let { context, extensionId } = await start();
@@ -89,6 +90,18 @@ export async function launchChromium({ headless = true, extensionDir = CHROME_BU
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The welcome tab opens on install and takes the focus; tests want their own tabs in front (a
+ * background tab gets no animation frames), so it is closed once it has appeared.
+ */
+async function closeWelcome(context: BrowserContext): Promise<void> {
+  for (let waited = 0; waited < 3000; waited += 100) {
+    const welcome = context.pages().find((p) => p.url().endsWith('/welcome.html'));
+    if (welcome) return welcome.close();
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 function wrap(page: Page): TestPage {

@@ -45,6 +45,16 @@ export async function launchFirefox({ extensionDir = FIREFOX_BUILD, proxy = '' }
       },
     });
     await browser.installExtension(extensionDir);
+    // The welcome tab opens on install and takes the focus; tests want their own tabs in front
+    // (a background tab gets no animation frames), so it is closed once it has appeared.
+    for (let waited = 0; waited < 3000; waited += 100) {
+      const welcome = (await browser.pages()).find((p) => p.url().endsWith('/welcome.html'));
+      if (welcome) {
+        await welcome.close();
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
     return browser;
   };
   let browser: Browser = await start();

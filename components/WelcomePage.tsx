@@ -1,0 +1,21 @@
+/** First run: what Gloss does, what it never does, and how to switch it off. No network, no forms. */
+import { t } from './strings';
+
+export function WelcomePage({ openOptions }: { openOptions(): void }) {
+  return (
+    <main>
+      <h1>{t.welcomeTitle()}</h1>
+      <h2>{t.welcomeDoesHeading()}</h2>
+      <p>{t.welcomeDoes()}</p>
+      <h2>{t.welcomeNeverHeading()}</h2>
+      <p>{t.welcomeNever()}</p>
+      <h2>{t.welcomeOffHeading()}</h2>
+      <p>{t.welcomeOff()}</p>
+      <p>
+        <button type="button" class="link" onClick={openOptions}>
+          {t.openOptions()}
+        </button>
+      </p>
+    </main>
+  );
+}
