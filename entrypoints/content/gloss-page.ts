@@ -65,11 +65,9 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, brow
   let onTopic = !!root && mayMentionClaims({ prefilter }, root.textContent ?? '');
 
   /** Findings without the suppressed claims; a sentence left with no claim is not highlighted. */
-  function visibleFindings(): Finding[] {
+  function withoutSuppressed(list: Finding[]): Finding[] {
     const off = new Set([...suppressed.dismissed, ...suppressed.hidden]);
-    return findings
-      .map((f) => ({ ...f, matches: f.matches.filter((m) => !off.has(m.claimId)) }))
-      .filter((f) => f.matches.length > 0);
+    return list.map((f) => ({ ...f, matches: f.matches.filter((m) => !off.has(m.claimId)) })).filter((f) => f.matches.length > 0);
   }
 
   /** Aborts a highlighting pass still under way when a newer one starts or highlights go. */
@@ -80,7 +78,7 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, brow
     const thisPass = (applying = new AbortController());
     card.close({ restoreFocus: false });
     highlights.clear();
-    await addHighlights(visibleFindings(), AbortSignal.any([signal, thisPass.signal]));
+    await addHighlights(withoutSuppressed(findings), AbortSignal.any([signal, thisPass.signal]));
   }
 
   /** Highlights these findings, keeping the ones already on the page. */
@@ -114,11 +112,17 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, brow
   /** Rescans only the blocks that changed: their old highlights go, their new findings are added. */
   async function rescanBlocks(blocks: Element[], lostHighlights: boolean): Promise<void> {
     if (active === false) return;
+    // A whole-page scan under way first: it may already hold these blocks, and must not be doubled.
+    await fullScan;
     const text = blocks.map((b) => b.textContent ?? '').join('\n');
     const touched = new Set(findings.map((f) => f.block.element).filter((el) => blocks.some((b) => b.contains(el))));
     if (touched.size === 0 && !lostHighlights && !mayMentionClaims({ prefilter }, text)) return;
-    if (active === undefined) await loadState();
-    if (!active) return;
+    if (active === undefined) {
+      // First claims on a page that had none: this reads the site's state and, if Gloss is on,
+      // scans the whole page, these blocks included.
+      await loadState();
+      return;
+    }
     // The page removed the sentence the card was open on: the card goes with it.
     if (card.anchor && !card.anchor.isConnected) card.close({ restoreFocus: false });
     highlights.removeInBlocks(touched);
@@ -129,8 +133,7 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, brow
     await loadClaimsOf(found);
     if (found.length && findings.length === 0) suppressed = await request({ type: 'suppressed/get', url: pageUrl() });
     findings.push(...found);
-    const off = new Set([...suppressed.dismissed, ...suppressed.hidden]);
-    await addHighlights(found.map((f) => ({ ...f, matches: f.matches.filter((m) => !off.has(m.claimId)) })).filter((f) => f.matches.length > 0));
+    await addHighlights(withoutSuppressed(found));
   }
 
   /** Finds the article again (it may have changed) and whether it may hold claims. */
@@ -151,7 +154,15 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, brow
     void request({ type: 'page/found', count: highlights.counts().size }).catch(() => {});
   }
 
-  async function scanPage(): Promise<void> {
+  /** The whole-page scan under way, if any; incremental rescans wait for it. */
+  let fullScan: Promise<void> = Promise.resolve();
+
+  function scanPage(): Promise<void> {
+    fullScan = scanWholePage();
+    return fullScan;
+  }
+
+  async function scanWholePage(): Promise<void> {
     if (!root) return;
     scan?.abort();
     const thisScan = (scan = new AbortController());
