@@ -101,6 +101,28 @@ export function defineExperienceSuite(launch: () => Promise<TestBrowser>): void 
     await page.close();
   });
 
+  it('follows its highlight when a scrolled container scrolls', async () => {
+    const page = await open('scroll-container.html');
+    await page.evaluate(() => document.querySelectorAll<HTMLElement>('gloss-claim[tabindex="0"]')[1].focus({ preventScroll: true }));
+    await page.press('Enter');
+    await cardOpen(page);
+    const gap = () =>
+      page.evaluate(async () => {
+        await new Promise(requestAnimationFrame);
+        await new Promise(requestAnimationFrame);
+        const card = document.querySelector('gloss-card')!.getBoundingClientRect();
+        const anchor = document.querySelector('[data-gloss-active]')!.getBoundingClientRect();
+        return { dx: Math.round(card.left - anchor.left), dy: Math.round(card.top - anchor.bottom), anchorTop: Math.round(anchor.top) };
+      });
+    const before = await gap();
+    await page.evaluate(() => document.querySelector('.reader')!.scrollBy(0, 60));
+    const after = await gap();
+    expect(after.anchorTop).not.toBe(before.anchorTop);
+    expect(Math.abs(after.dx - before.dx)).toBeLessThanOrEqual(2);
+    expect(Math.abs(after.dy - before.dy)).toBeLessThanOrEqual(2);
+    await page.close();
+  });
+
   it('keeps the card inside the viewport at all four edges', async () => {
     const page = await open('edges.html');
     await page.setViewport(900, 640);
