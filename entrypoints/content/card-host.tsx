@@ -133,8 +133,11 @@ export class CardHost {
       ],
     });
     if (this.#host !== host) return;
-    host.style.setProperty('--gloss-x', `${Math.round(x)}px`);
-    host.style.setProperty('--gloss-y', `${Math.round(y)}px`);
+    // A page that sets CSS `zoom` on <html> zooms our host's coordinates too; floating-ui works
+    // in viewport pixels, so divide them back.
+    const zoom = Number.parseFloat(getComputedStyle(document.documentElement).zoom) || 1;
+    host.style.setProperty('--gloss-x', `${Math.round(x / zoom)}px`);
+    host.style.setProperty('--gloss-y', `${Math.round(y / zoom)}px`);
   }
 }
 

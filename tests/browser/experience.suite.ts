@@ -102,7 +102,18 @@ export function defineExperienceSuite(launch: () => Promise<TestBrowser>): void 
   });
 
   it('follows its highlight when a scrolled container scrolls', async () => {
-    const page = await open('scroll-container.html');
+    await expectCardFollowsScroll('scroll-container.html');
+  });
+
+  // Chromium only: in Firefox ESR 153 the card does not follow a container's scroll on a page
+  // with CSS `zoom` on <html> (an open bug of ours; browser zoom is unaffected).
+  it('follows its highlight on a page zoomed with CSS', async (ctx) => {
+    if (browser.name === 'firefox') return ctx.skip();
+    await expectCardFollowsScroll('scroll-container-zoomed.html');
+  });
+
+  async function expectCardFollowsScroll(fixture: string): Promise<void> {
+    const page = await open(fixture);
     await page.evaluate(() => document.querySelectorAll<HTMLElement>('gloss-claim[tabindex="0"]')[1].focus({ preventScroll: true }));
     await page.press('Enter');
     await cardOpen(page);
@@ -121,7 +132,7 @@ export function defineExperienceSuite(launch: () => Promise<TestBrowser>): void 
     expect(Math.abs(after.dx - before.dx)).toBeLessThanOrEqual(2);
     expect(Math.abs(after.dy - before.dy)).toBeLessThanOrEqual(2);
     await page.close();
-  });
+  }
 
   it('keeps the card inside the viewport at all four edges', async () => {
     const page = await open('edges.html');
