@@ -11,6 +11,8 @@ import { HIGHLIGHT_TAG } from '@/lib/anchor/highlight';
 
 /** Long enough for a framework's burst of updates to settle; short enough to feel immediate. */
 const SETTLE_MS = 200;
+/** A page that never stops changing (a ticker) still gets its other changes looked at this often. */
+const MAX_WAIT_MS = 1000;
 
 export interface PageWatcher {
   /** Runs our own DOM changes so that the observer does not see them. */
@@ -24,43 +26,44 @@ export function watchPage(options: {
   signal: AbortSignal;
 }): PageWatcher {
   const { onChangedBlocks, onNavigation, listenForLocationChange, signal } = options;
-  let changed = new Set<Element>();
-  let lost = false;
+  // The observer's callback only keeps the records: a busy page (a ticker rewriting its items
+  // every 50 ms) then costs one array push per batch, and the real work is done once per flush,
+  // on distinct nodes.
+  let pending: MutationRecord[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstPending = 0;
 
   const observer = new MutationObserver((records) => {
-    for (const record of records) collect(record);
-    if (changed.size === 0 && !lost) return;
+    if (pending.length === 0) firstPending = performance.now();
+    pending.push(...records);
     clearTimeout(timer);
-    timer = setTimeout(flush, SETTLE_MS);
+    const waited = performance.now() - firstPending;
+    timer = setTimeout(flush, waited >= MAX_WAIT_MS ? 0 : Math.min(SETTLE_MS, MAX_WAIT_MS - waited));
   });
 
-  function collect(record: MutationRecord): void {
-    const target = record.target.nodeType === Node.ELEMENT_NODE ? (record.target as Element) : record.target.parentElement;
-    if (!target || target.closest('gloss-card')) return;
-    for (const node of record.removedNodes) {
-      if (node.nodeName === HIGHLIGHT_TAG.toUpperCase() || (node as Element).querySelector?.(HIGHLIGHT_TAG)) lost = true;
-    }
-    if (record.type === 'characterData' || record.type === 'attributes') return add(target);
-    add(target);
-    for (const node of record.addedNodes) {
-      if (node.nodeType === Node.ELEMENT_NODE) add(node as Element);
-    }
-  }
-
-  function add(el: Element): void {
-    if (!el.isConnected || isInsideSkipped(el)) return;
-    changed.add(nearestBlock(el));
-  }
-
   function flush(): void {
-    const blocks = [...changed].filter((el) => el.isConnected);
+    const records = pending;
+    pending = [];
+    const targets = new Set<Node>();
+    const added = new Set<Node>();
+    let lost = false;
+    for (const record of records) {
+      targets.add(record.target);
+      for (const node of record.addedNodes) added.add(node);
+      for (const node of record.removedNodes) {
+        if (node.nodeName === HIGHLIGHT_TAG.toUpperCase() || (node as Element).querySelector?.(HIGHLIGHT_TAG)) lost = true;
+      }
+    }
+    const changed = new Set<Element>();
+    for (const node of [...targets, ...added]) {
+      const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+      if (!el || !el.isConnected || el.closest('gloss-card') || isInsideSkipped(el)) continue;
+      changed.add(nearestBlock(el));
+    }
+    const blocks = [...changed];
     // A block inside another changed block is rescanned with it.
     const outermost = blocks.filter((el) => !blocks.some((other) => other !== el && other.contains(el)));
-    const hadLost = lost;
-    changed = new Set();
-    lost = false;
-    if (outermost.length > 0 || hadLost) onChangedBlocks(outermost, hadLost);
+    if (outermost.length > 0 || lost) onChangedBlocks(outermost, lost);
   }
 
   // Attributes too, but only those that show or hide content ("read more" expanders); ours
@@ -80,8 +83,7 @@ export function watchPage(options: {
     if (location.href === lastUrl) return;
     lastUrl = location.href;
     clearTimeout(timer);
-    changed = new Set();
-    lost = false;
+    pending = [];
     onNavigation();
   };
   // popstate and hashchange come at once; pushState/replaceState are seen by WXT's location watcher.
