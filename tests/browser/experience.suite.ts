@@ -91,6 +91,22 @@ export function defineExperienceSuite(launch: () => Promise<TestBrowser>): void 
   });
 
   // Chromium only: puppeteer's tap over WebDriver BiDi produced no click in Firefox ESR 153.
+  it('Space opens the card too; a pinned card stays open when the pointer leaves or the reader clicks elsewhere', async () => {
+    const page = await open('op-ed.html');
+    await page.evaluate(() => document.querySelector<HTMLElement>('gloss-claim[tabindex="0"]')!.focus());
+    await page.press(' ');
+    await cardOpen(page);
+    await page.evaluate(() => document.querySelector('gloss-card')!.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-pressed]')!.click());
+    expect(await page.evaluate(() => document.querySelector('gloss-card')!.shadowRoot!.querySelector('button[aria-pressed]')!.getAttribute('aria-pressed'))).toBe('true');
+    await page.mouseMove(5, 5);
+    await page.click('h1');
+    await new Promise((r) => setTimeout(r, 600));
+    expect(await page.evaluate(() => !!document.querySelector('gloss-card'))).toBe(true);
+    await page.press('Escape');
+    await cardClosed(page);
+    await page.close();
+  });
+
   it('a tap on a touch screen opens the card, and a tap elsewhere closes it', async (ctx) => {
     if (!browser.canTap) return ctx.skip();
     const page = await open('op-ed.html');
