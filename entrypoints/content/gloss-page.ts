@@ -61,8 +61,8 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, brow
   let reapplyOnClose = false;
   let scan: AbortController | undefined;
 
-  let root = findArticleRoot(document);
-  let onTopic = !!root && mayMentionClaims({ prefilter }, root.textContent ?? '');
+  /** The article (found again on navigation and before a whole-page scan). */
+  let root: Element | null = null;
 
   /** Findings without the suppressed claims; a sentence left with no claim is not highlighted. */
   function withoutSuppressed(list: Finding[]): Finding[] {
@@ -139,8 +139,7 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, brow
   /** Finds the article again (it may have changed) and whether it may hold claims. */
   function refreshTopic(): boolean {
     root = findArticleRoot(document);
-    onTopic = !!root && mayMentionClaims({ prefilter }, root.textContent ?? '');
-    return onTopic;
+    return !!root && mayMentionClaims({ prefilter }, root.textContent ?? '');
   }
 
   /** A single-page app showed another article: start over as on a new page. */
@@ -249,11 +248,7 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, brow
       showClaim(message.claimId);
       return null;
     }
-    if (siteEnabled === undefined) {
-      const state = await request({ type: 'site/get', host });
-      siteEnabled ??= state.enabled;
-      paused = state.paused;
-    }
+    if (siteEnabled === undefined) await loadState();
     return status();
   }
 
@@ -270,5 +265,5 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, brow
 
   // An off-topic page stops here: no message, no matcher. If claims arrive later (lazy content),
   // the page watcher's rescan asks for the site's state then.
-  if (onTopic) void loadState();
+  if (refreshTopic()) void loadState();
 }

@@ -113,13 +113,12 @@ export function createMatcher(index: ClaimIndex, options: MatcherOptions = DEFAU
       const { tokens, positions, candidates, sentenceVector } = analyse(sentence);
       const matches: SentenceMatch[] = [];
       for (const claim of candidates()) {
+        // Null when the anchor or more groups than allowed are missed, or an exclusion term is present.
         const coverage = groupCoverage(claim, tokens, positions);
         if (!coverage) continue;
-        if (coverage.groupsHit < groupsNeeded(claim)) continue;
         const similarity = maxSimilarity(prepare(claim), sentenceVector());
         if (coverage.groupsHit < claim.all.length && similarity < options.partialSimilarity) continue;
-        const score = 0.6 * (coverage.groupsHit / claim.all.length) + 0.4 * Math.min(1, similarity / 0.6);
-        matches.push({ claimId: claim.id, score: Math.round(score * 1000) / 1000, spans: coverage.spans });
+        matches.push({ claimId: claim.id, score: combinedScore(coverage.groupsHit / claim.all.length, similarity), spans: coverage.spans });
       }
       return matches.sort((a, b) => b.score - a.score || a.claimId.localeCompare(b.claimId));
     },
@@ -133,8 +132,7 @@ export function createMatcher(index: ClaimIndex, options: MatcherOptions = DEFAU
           const coverage = claim.all.length ? groupCoverage(claim, tokens, positions, true) : null;
           const share = coverage ? coverage.groupsHit / claim.all.length : 0;
           const similarity = maxSimilarity(prepare(claim), vector);
-          const score = claim.all.length ? 0.6 * share + 0.4 * Math.min(1, similarity / 0.6) : similarity;
-          return { claimId: claim.id, score: Math.round(score * 1000) / 1000 };
+          return { claimId: claim.id, score: claim.all.length ? combinedScore(share, similarity) : Math.round(similarity * 1000) / 1000 };
         })
         .filter((r) => r.score > 0)
         .sort((a, b) => b.score - a.score || a.claimId.localeCompare(b.claimId))
@@ -164,6 +162,11 @@ function groupCoverage(claim: CompiledClaim, tokens: Token[], positions: Map<str
   }
   spans.sort((a, b) => a.start - b.start);
   return { groupsHit, spans };
+}
+
+/** The score shown to readers: share of term groups hit, and closeness to the claim's wordings (a cosine of 0.6 counts as full). */
+function combinedScore(groupShare: number, similarity: number): number {
+  return Math.round((0.6 * groupShare + 0.4 * Math.min(1, similarity / 0.6)) * 1000) / 1000;
 }
 
 function maxSimilarity(prepared: Prepared, sentence: Vector): number {

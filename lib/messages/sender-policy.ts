@@ -8,7 +8,6 @@
  * reports the address the document was loaded from, so page addresses cannot be compared.
  */
 import type { Request } from './protocol';
-import { normalizePageUrl } from '../page/normalize-url';
 import { siteKey } from '../page/site-key';
 
 export type Sender = { kind: 'extension-page' } | { kind: 'content-script'; url: string; tabId?: number };
@@ -16,9 +15,9 @@ export type Sender = { kind: 'extension-page' } | { kind: 'content-script'; url:
 /** Null when allowed; otherwise why not. */
 export function refusal(request: Request, sender: Sender): string | null {
   if (sender.kind === 'extension-page') return null;
-  let pageUrl: string;
+  let site: string;
   try {
-    pageUrl = normalizePageUrl(sender.url);
+    site = siteKey(sender.url);
   } catch {
     return 'content script without a page address';
   }
@@ -31,10 +30,10 @@ export function refusal(request: Request, sender: Sender): string | null {
     case 'page/found':
       return null;
     case 'site/get':
-      return request.host === siteKey(pageUrl) ? null : 'a page may only ask about its own site';
+      return request.host === site ? null : 'a page may only ask about its own site';
     case 'suppressed/get':
     case 'dismissal/set':
-      return siteKey(request.url) === siteKey(pageUrl) ? null : "a page may only read or change its own site's dismissals";
+      return siteKey(request.url) === site ? null : "a page may only read or change its own site's dismissals";
     case 'site/set':
     case 'pause/set':
       return 'only the reader, from the toolbar or options, switches Gloss on or off';
