@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { glossDataset } from './lib/data/vite-plugin';
+import { ALL_SITES } from './lib/access/site-access';
 
 export const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
@@ -20,9 +21,14 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // No permissions: the content script's match patterns give it the pages, IndexedDB needs none,
-    // and the popup talks to the tab's content script instead of reading the tab's URL.
-    permissions: [],
+    // scripting: to register the content script at run time, so it runs only where the reader
+    // granted host access. activeTab: the popup may read the current tab's address when the
+    // reader opens it, to offer "Allow Gloss on this site". IndexedDB needs no permission.
+    permissions: ['scripting', 'activeTab'],
+    // All host access is optional, asked for on first run: every site, or only chosen ones. Access
+    // granted at install could never be given back, and "only sites I choose" must mean no access
+    // to any other site.
+    ...(manifestVersion === 3 ? { optional_host_permissions: [ALL_SITES] } : { optional_permissions: [ALL_SITES] }),
     action: { default_title: 'Gloss' },
     commands: {
       'toggle-site': { suggested_key: { default: 'Alt+Shift+G' }, description: '__MSG_commandToggleSite__' },

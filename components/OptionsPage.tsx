@@ -1,6 +1,7 @@
-/** The options page: the sites where Gloss is off (each can be turned back on) and the pause. */
+/** The options page: where Gloss may read, the sites where it is off (each can be turned back on), and the pause. */
 import { useEffect, useState } from 'preact/hooks';
 import { PauseControls } from './PauseControls';
+import { SiteAccessControls, type SiteAccessApi } from './SiteAccessControls';
 import { t } from './strings';
 
 export interface OptionsApi {
@@ -9,7 +10,7 @@ export interface OptionsApi {
   pause(until: number | null): Promise<number | null>;
 }
 
-export function OptionsPage({ api }: { api: OptionsApi }) {
+export function OptionsPage({ api, access }: { api: OptionsApi; access: SiteAccessApi }) {
   const [disabled, setDisabled] = useState<{ host: string }[] | null>(null);
   const [pausedUntil, setPausedUntil] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -37,6 +38,7 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
   return (
     <main>
       <h1>{t.optionsTitle()}</h1>
+      <SiteAccessControls api={access} />
       <section aria-labelledby="sites-heading">
         <h2 id="sites-heading">{t.optionsSites()}</h2>
         {disabled === null && <p>{t.loading()}</p>}

@@ -17,9 +17,13 @@ export interface PopupApi {
   pause(until: number | null): Promise<number | null>;
   pausedUntil(): Promise<number | null>;
   openOptions(): Promise<void>;
+  /** The tab's site when Gloss may not read it (null when it may, or the address is not known). */
+  siteWithoutAccess(): Promise<string | null>;
+  /** Asks the browser for the site; called first thing in the reader's click. */
+  allowSite(host: string): Promise<boolean>;
 }
 
-type View = { state: 'loading' } | { state: 'unavailable' } | { state: 'ready'; page: PageStatus };
+type View = { state: 'loading' } | { state: 'unavailable'; noAccessTo: string | null } | { state: 'ready'; page: PageStatus };
 
 /** After a change the page rescans; its claim list is asked for again after this delay. */
 const RESCAN_POLL_MS = 300;
@@ -31,9 +35,10 @@ export function SitePopup({ api }: { api: PopupApi }) {
 
   const refresh = () => {
     void api.pausedUntil().then(setPausedUntil, () => {});
+    const unavailable = () => api.siteWithoutAccess().then((noAccessTo) => setView({ state: 'unavailable', noAccessTo }), () => setView({ state: 'unavailable', noAccessTo: null }));
     return api.pageStatus().then(
-      (page) => setView(page ? { state: 'ready', page } : { state: 'unavailable' }),
-      () => setView({ state: 'unavailable' }),
+      (page) => (page ? setView({ state: 'ready', page }) : unavailable()),
+      unavailable,
     );
   };
 
@@ -49,6 +54,12 @@ export function SitePopup({ api }: { api: PopupApi }) {
     }
   }
 
+  function grant(host: string) {
+    return api.allowSite(host).then((granted) => {
+      if (!granted) throw new Error(t.accessNotGranted());
+    });
+  }
+
   async function toggle(page: PageStatus) {
     await attempt(async () => {
       const enabled = await api.setSiteEnabled(page.host, !page.enabled);
@@ -60,7 +71,17 @@ export function SitePopup({ api }: { api: PopupApi }) {
     <main>
       <h1>{t.popupTitle()}</h1>
       {view.state === 'loading' && <p class="muted">{t.loading()}</p>}
-      {view.state === 'unavailable' && <p>{t.popupUnavailable()}</p>}
+      {view.state === 'unavailable' && view.noAccessTo === null && <p>{t.popupNoAccessUnknown()}</p>}
+      {view.state === 'unavailable' && view.noAccessTo !== null && (
+        <>
+          <p>{t.popupNoAccess()}</p>
+          <p>
+            <button type="button" onClick={() => void attempt(() => grant(view.noAccessTo!))}>
+              {t.popupAllowSite(view.noAccessTo)}
+            </button>
+          </p>
+        </>
+      )}
       {view.state === 'ready' && (
         <>
           <label class="switch">

@@ -9,6 +9,8 @@ import { createRequestRouter } from '@/lib/messages/router';
 import { describeSender } from '@/lib/messages/sender-policy';
 import { openDatabase, type Database } from '@/lib/store/db';
 import { syncDataset } from '@/lib/store/dataset';
+import { ensureContentScriptRegistered } from '@/lib/extension/content-script';
+import { watchSiteAccess } from '@/lib/extension/access-watch';
 import type { GlossEvent } from '@/lib/messages/protocol';
 import type { PageStatus } from '@/lib/messages/responses';
 
@@ -25,14 +27,19 @@ export default defineBackground(() => {
       return opened;
     }));
 
+  void ensureContentScriptRegistered().catch((error: unknown) => console.error('[gloss] content script not registered', error));
+
+  async function broadcast(event: GlossEvent) {
+    const tabs = await browser.tabs.query({});
+    // Tabs without our content script (other schemes, not yet loaded) reject: nothing to tell them.
+    await Promise.all(tabs.map((tab) => (tab.id == null ? null : browser.tabs.sendMessage(tab.id, event).catch(() => null))));
+  }
+  watchSiteAccess(broadcast);
+
   const route = createRequestRouter(
     createHandlers({
       db: database,
-      async broadcast(event: GlossEvent) {
-        const tabs = await browser.tabs.query({});
-        // Tabs without our content script (other schemes, not yet loaded) reject: nothing to tell them.
-        await Promise.all(tabs.map((tab) => (tab.id == null ? null : browser.tabs.sendMessage(tab.id, event).catch(() => null))));
-      },
+      broadcast,
       async setBadge(tabId, count) {
         await toolbarButton().setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
         await toolbarButton().setBadgeBackgroundColor({ tabId, color: '#7a5200' });

@@ -15,6 +15,7 @@ import { findClaims, type Finding } from '@/lib/page/find-claims';
 import { normalizePageUrl } from '@/lib/page/normalize-url';
 import { backgroundTone } from '@/lib/page/page-tone';
 import { siteKey } from '@/lib/page/site-key';
+import { coversHost } from '@/lib/access/site-access';
 import { findArticleRoot } from '@/lib/text/extract';
 import type { Claim } from '@/lib/data/schema';
 import type { Suppressed } from '@/lib/store/suppressions';
@@ -52,6 +53,8 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, brow
   /** The site's own setting, and the everywhere pause: Gloss runs when the first is on and the second off. */
   let siteEnabled: boolean | undefined;
   let paused = false;
+  /** False once the reader takes back this site's host access (the script itself keeps running). */
+  let permitted = true;
   /** Whether highlights are (to be) shown; undefined until the background has answered. */
   let active: boolean | undefined;
   /** Every finding of the last scan, before the reader's suppressions are applied. */
@@ -186,10 +189,11 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, brow
     if (had) reportCount();
   }
 
-  async function update(change: { siteEnabled?: boolean; paused?: boolean }): Promise<void> {
+  async function update(change: { siteEnabled?: boolean; paused?: boolean; permitted?: boolean }): Promise<void> {
     siteEnabled = change.siteEnabled ?? siteEnabled;
     paused = change.paused ?? paused;
-    const next = siteEnabled !== false && !paused;
+    permitted = change.permitted ?? permitted;
+    const next = permitted && siteEnabled !== false && !paused;
     if (next === active) return;
     active = next;
     if (next && refreshTopic()) await scanPage();
@@ -241,6 +245,8 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, brow
     if (event.type === 'site/changed' && event.host === host) void update({ siteEnabled: event.enabled });
     if (event.type === 'pause/changed') void update({ paused: event.paused });
     if (event.type === 'suppressed/changed') void refreshSuppressed();
+    // The script runs only where access was granted; if the reader takes it back, it stops here.
+    if (event.type === 'access/changed') void update({ permitted: coversHost(event, host) });
   }
 
   async function onPageRequest(message: PageRequest): Promise<PageStatus | null> {

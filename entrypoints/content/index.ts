@@ -11,7 +11,10 @@ import './highlight.css';
 import { startGloss } from './gloss-page';
 
 export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
+  // Registered by the background (lib/extension/content-script.ts) rather than the manifest, so
+  // the reader's granted host access, not the install, decides where it runs.
+  registration: 'runtime',
+  matches: [],
   runAt: 'document_idle',
   main(ctx) {
     startGloss({

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { OptionsPage, type OptionsApi } from '@/components/OptionsPage';
 import { request } from '@/lib/messages/client';
+import { siteAccessApi } from '@/lib/extension/site-access-api';
 import '../popup/popup.css';
 import './options.css';
 
@@ -10,4 +11,4 @@ const api: OptionsApi = {
   pause: (until) => request({ type: 'pause/set', until }).then((r) => r.pausedUntil),
 };
 
-render(<OptionsPage api={api} />, document.getElementById('app')!);
+render(<OptionsPage api={api} access={siteAccessApi} />, document.getElementById('app')!);

@@ -5,6 +5,8 @@ import { SitePopup, type PopupApi } from '@/components/SitePopup';
 import { request } from '@/lib/messages/client';
 import type { PageRequest } from '@/lib/messages/protocol';
 import type { PageStatus } from '@/lib/messages/responses';
+import { hasSite, requestSite } from '@/lib/extension/site-access';
+import { siteKey } from '@/lib/page/site-key';
 import './popup.css';
 
 /**
@@ -36,6 +38,17 @@ const api: PopupApi = {
   pause: (until) => request({ type: 'pause/set', until }).then((r) => r.pausedUntil),
   pausedUntil: () => request({ type: 'sites/list' }).then((r) => r.pausedUntil),
   openOptions: () => browser.runtime.openOptionsPage(),
+  async siteWithoutAccess() {
+    const tabId = await targetTabId();
+    if (tabId === undefined) return null;
+    // The address is visible only with access, or through activeTab when the reader opened the popup.
+    const url = (await browser.tabs.get(tabId).catch(() => null))?.url;
+    if (!url || !/^https?:/.test(url)) return null;
+    const host = siteKey(url);
+    return (await hasSite(host)) ? null : host;
+  },
+  // The background starts Gloss in the tab once the permission is added (see access-watch.ts).
+  allowSite: (host) => requestSite(host),
 };
 
 async function toPage(message: PageRequest): Promise<unknown> {

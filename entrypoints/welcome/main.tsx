@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { WelcomePage } from '@/components/WelcomePage';
+import { siteAccessApi } from '@/lib/extension/site-access-api';
 import '../popup/popup.css';
 import '../options/options.css';
 
-render(<WelcomePage openOptions={() => void browser.runtime.openOptionsPage()} />, document.getElementById('app')!);
+render(<WelcomePage openOptions={() => void browser.runtime.openOptionsPage()} access={siteAccessApi} />, document.getElementById('app')!);

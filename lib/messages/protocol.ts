@@ -46,6 +46,8 @@ export const EventSchema = v.variant('type', [
   /** Dismissals or hidden claims changed: pages re-read theirs. */
   v.strictObject({ type: v.literal('suppressed/changed') }),
   v.strictObject({ type: v.literal('pause/changed'), paused: v.boolean() }),
+  /** The reader changed where Gloss may read: pages of sites no longer covered stop. */
+  v.strictObject({ type: v.literal('access/changed'), everywhere: v.boolean(), sites: v.pipe(v.array(Host), v.maxLength(10_000)) }),
 ]);
 export type GlossEvent = v.InferOutput<typeof EventSchema>;
 

@@ -5,9 +5,12 @@ import { defineExperienceSuite } from './experience.suite';
 import { definePrivacySuite } from './privacy.suite';
 import { defineControlsSuite } from './controls.suite';
 import { defineLivingSuite } from './living.suite';
+import { defineFirstRunSuite, defineSiteAccessSuite } from './site-access.suite';
 
 describe('Firefox (MV2)', () => defineGlossSuite(() => launchFirefox()));
 describe('Firefox (MV2): in-page experience', () => defineExperienceSuite(() => launchFirefox()));
 describe('Firefox (MV2): privacy', () => definePrivacySuite((proxy) => launchFirefox({ proxy })));
 describe('Firefox (MV2): controls', () => defineControlsSuite(() => launchFirefox()));
 describe('Firefox (MV2): living pages', () => defineLivingSuite(() => launchFirefox()));
+describe('Firefox (MV2): first run', () => defineFirstRunSuite((options) => launchFirefox(options)));
+describe('Firefox (MV2): site access', () => defineSiteAccessSuite((options) => launchFirefox(options)));

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import type { ExtensionPageGlobals, TestBrowser, TestPage } from './driver';
+import { allowEverywhere, type ExtensionPageGlobals, type TestBrowser, type TestPage } from './driver';
 
 export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export const CHROME_BUILD = join(import.meta.dirname, '../../../.output/chrome-mv3');
@@ -28,7 +28,15 @@ export function chromiumArgs(extensionDir: string): string[] {
  * the extension's service worker is recorded in `requests` (the service worker's through
  * Playwright's service-worker network events, switched on for this process).
  */
-export async function launchChromium({ headless = true, extensionDir = CHROME_BUILD, extraArgs = [] as string[], recordRequests = false, keepWelcome = false } = {}): Promise<
+export async function launchChromium({
+  headless = true,
+  extensionDir = CHROME_BUILD,
+  extraArgs = [] as string[],
+  recordRequests = false,
+  keepWelcome = false,
+  /** Grant "on every site" at launch, as a reader does on first run. */
+  everywhere = true,
+} = {}): Promise<
   TestBrowser & { context(): BrowserContext; extensionId: string; requests: string[] }
 > {
   if (recordRequests) process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -50,7 +58,7 @@ export async function launchChromium({ headless = true, extensionDir = CHROME_BU
   };
   let { context, extensionId } = await start();
 
-  return {
+  const browser: TestBrowser & { context(): BrowserContext; extensionId: string; requests: string[] } = {
     name: 'chromium',
     canTap: true,
     requests,
@@ -85,11 +93,30 @@ export async function launchChromium({ headless = true, extensionDir = CHROME_BU
       await context.close();
       ({ context, extensionId } = await start());
     },
+    tabUrls: async () => context.pages().map((p) => p.url()),
+    async approveNextPermissionPrompt(pattern) {
+      const page = await context.newPage();
+      await page.goto(`chrome://extensions/?id=${extensionId}`);
+      await page.evaluate(
+        ([id, host]) => (globalThis as unknown as DeveloperPrivateGlobals).chrome.developerPrivate.addHostPermission(id, host),
+        [extensionId, pattern] as const,
+      );
+      await page.close();
+    },
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  if (everywhere) await allowEverywhere(browser);
+  // The record starts with the test: the set-up above visited chrome://extensions, the browser's page.
+  requests.length = 0;
+  return browser;
+}
+
+/** chrome://extensions's own API, the one behind its "Site access" controls. */
+interface DeveloperPrivateGlobals {
+  chrome: { developerPrivate: { addHostPermission(extensionId: string, host: string): Promise<void> } };
 }
 
 /**

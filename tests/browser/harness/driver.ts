@@ -41,10 +41,32 @@ export interface TestBrowser {
   openExtensionPage(path: string): Promise<TestPage>;
   /** Closes the browser and starts it again on the same profile (a "browser restart"). */
   restart(): Promise<void>;
+  /**
+   * The reader's "Allow" in the browser's own permission prompt for `pattern`, which no driver
+   * here can click. Gloss's `permissions.request` then resolves granted without a prompt.
+   * Chromium: granted on its extensions page (chrome://extensions → Site access), the page's own
+   * API. Firefox: a test pref grants every request, so this does nothing.
+   */
+  approveNextPermissionPrompt(pattern: string): Promise<void>;
+  /** The addresses of every open tab (to see which tabs the extension opened by itself). */
+  tabUrls(): Promise<string[]>;
   close(): Promise<void>;
 }
 
 /** The bit of the extension API that the harness calls inside extension pages. */
 export interface ExtensionPageGlobals {
   chrome: { tabs: { query(query: { active: boolean; currentWindow: boolean }): Promise<{ id?: number }[]> } };
+}
+
+/**
+ * What a reader does first: on the options page, choose "On every site" and accept the prompt.
+ * Every launch does this unless asked not to, since a fresh install may read no site at all.
+ */
+export async function allowEverywhere(browser: TestBrowser): Promise<void> {
+  await browser.approveNextPermissionPrompt('*://*/*');
+  const options = await browser.openExtensionPage('options.html');
+  await options.waitFor(() => document.querySelector('[data-access]:not([data-access="loading"])'));
+  await options.click('input[value="everywhere"]');
+  await options.waitFor(() => document.querySelector('[data-access="everywhere"]'));
+  await options.close();
 }

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../wxt.config';
-import type { ExtensionPageGlobals, TestBrowser, TestPage } from './driver';
+import { allowEverywhere, type ExtensionPageGlobals, type TestBrowser, type TestPage } from './driver';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_BUILD = join(import.meta.dirname, '../../../.output/firefox-mv2');
@@ -15,7 +15,7 @@ export const FIREFOX_BUILD = join(import.meta.dirname, '../../../.output/firefox
 const EXTENSION_UUID = '5b1c7f3e-2d4a-4c59-9e61-0a7d3f2b8c11';
 
 /** With `proxy` ("host:port"), all of Firefox's traffic except to localhost goes through it. */
-export async function launchFirefox({ extensionDir = FIREFOX_BUILD, proxy = '' } = {}): Promise<TestBrowser> {
+export async function launchFirefox({ extensionDir = FIREFOX_BUILD, proxy = '', keepWelcome = false, everywhere = true } = {}): Promise<TestBrowser> {
   const [proxyHost, proxyPort] = proxy.split(':');
   const proxyPrefs = proxy
     ? {
@@ -41,14 +41,19 @@ export async function launchFirefox({ extensionDir = FIREFOX_BUILD, proxy = '' }
         // A temporary add-on is uninstalled when Firefox quits; keep its IndexedDB for the restart test.
         'extensions.webextensions.keepStorageOnUninstall': true,
         'extensions.webextensions.keepUuidOnUninstall': true,
+        // Mozilla's test pref: permissions.request() grants without showing the doorhanger (the
+        // stand-in for the reader's "Allow", which no driver can click).
+        'extensions.webextOptionalPermissionPrompts': false,
         ...proxyPrefs,
       },
     });
     await browser.installExtension(extensionDir);
     // The welcome tab opens on install and takes the focus; tests want their own tabs in front
     // (a background tab gets no animation frames), so it is closed once it has appeared.
-    for (let waited = 0; waited < 3000; waited += 100) {
-      const welcome = (await browser.pages()).find((p) => p.url().endsWith('/welcome.html'));
+    for (let waited = 0; !keepWelcome && waited < 3000; waited += 100) {
+      const pages = await browser.pages();
+      const urls = await Promise.all(pages.map((p) => p.evaluate(() => location.href).catch(() => p.url())));
+      const welcome = pages.find((_, i) => urls[i].endsWith('/welcome.html'));
       if (welcome) {
         await welcome.close();
         break;
@@ -60,7 +65,7 @@ export async function launchFirefox({ extensionDir = FIREFOX_BUILD, proxy = '' }
   let browser: Browser = await start();
   const base = `moz-extension://${EXTENSION_UUID}`;
 
-  return {
+  const testBrowser: TestBrowser = {
     name: 'firefox',
     canTap: false,
     async newPage() {
@@ -90,12 +95,19 @@ export async function launchFirefox({ extensionDir = FIREFOX_BUILD, proxy = '' }
     async restart() {
       await browser.close();
       browser = await start();
+      // A temporary add-on is installed afresh at each start, without its granted permissions.
+      if (everywhere) await allowEverywhere(testBrowser);
     },
+    async approveNextPermissionPrompt() {},
+    // Over BiDi a tab the extension opened reports "about:blank" as its url; its document knows.
+    tabUrls: async () => Promise.all((await browser.pages()).map((p) => p.evaluate(() => location.href).catch(() => p.url()))),
     async close() {
       await browser.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  if (everywhere) await allowEverywhere(testBrowser);
+  return testBrowser;
 }
 
 /**
