@@ -116,7 +116,14 @@ export async function launchFirefox({ extensionDir = FIREFOX_BUILD, proxy = '', 
  */
 async function openExtensionPage(page: Page, url: string): Promise<void> {
   void page.goto(url).catch(() => {});
-  await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: 15_000 }, url);
+  // As in `waitFor` below: a realm torn down mid-poll says nothing about the page; poll again.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return void (await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: 15_000 }, url));
+    } catch (error) {
+      if (attempt >= 2 || !/Protocol error/.test(String(error))) throw error;
+    }
+  }
 }
 
 function wrap(page: Page): TestPage {
