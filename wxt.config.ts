@@ -24,7 +24,8 @@ export default defineConfig({
     // scripting: to register the content script at run time, so it runs only where the reader
     // granted host access. activeTab: the popup may read the current tab's address when the
     // reader opens it, to offer "Allow Gloss on this site". IndexedDB needs no permission.
-    permissions: ['scripting', 'activeTab'],
+    // contextMenus: the "Add note" item on a text selection.
+    permissions: ['scripting', 'activeTab', 'contextMenus'],
     // All host access is optional, asked for on first run: every site, or only chosen ones. Access
     // granted at install could never be given back, and "only sites I choose" must mean no access
     // to any other site.
@@ -32,6 +33,7 @@ export default defineConfig({
     action: { default_title: 'Gloss' },
     commands: {
       'toggle-site': { suggested_key: { default: 'Alt+Shift+G' }, description: '__MSG_commandToggleSite__' },
+      'add-note': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandAddNote__' },
     },
     // Extension pages run only our own bundled scripts: no inline or remote code, no plugins,
     // no <base> tricks, and they cannot be framed by a web page.

@@ -2,13 +2,14 @@
  * The context card: one dialog for a highlighted sentence. Shows its best-matching claim, and
  * lets the reader switch to the other claims the sentence makes and to related claims.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Claim } from '@/lib/data/schema';
 import type { SentenceMatch } from '@/lib/match/matcher';
 import type { CardApi } from './card-api';
 import { ClaimActions } from './ClaimActions';
 import { ClaimDetails } from './ClaimDetails';
-import { NoteEditor } from './NoteEditor';
+import { NoteEditor, type NoteStore } from './NoteEditor';
+import { SeenElsewhere } from './SeenElsewhere';
 import { WhyMatched } from './WhyMatched';
 import { t } from './strings';
 
@@ -80,7 +81,8 @@ export function ClaimCard({ sentence, api, onClose, pinned = false, onTogglePin 
         <>
           <ClaimDetails claim={claim} titleId="gloss-title" />
           {match && <WhyMatched sentence={sentence.text} match={match} />}
-          <NoteEditor key={claim.id} claimId={claim.id} api={api} />
+          <ClaimNoteEditor key={claim.id} claimId={claim.id} api={api} />
+          {api.historySummary && <SeenElsewhere key={`seen-${claim.id}`} claimId={claim.id} api={api} />}
           <ClaimActions key={`actions-${claim.id}`} claimId={claim.id} api={api} />
           <ClaimLinks heading={t.alsoInSentence()} ids={others} claims={claims} onChoose={setShownId} />
           <ClaimLinks heading={t.related()} ids={claim.related.filter((id) => claims.has(id))} claims={claims} onChoose={setShownId} />
@@ -88,6 +90,19 @@ export function ClaimCard({ sentence, api, onClose, pinned = false, onTogglePin 
       )}
     </div>
   );
+}
+
+function ClaimNoteEditor({ claimId, api }: { claimId: string; api: CardApi }) {
+  const store = useMemo<NoteStore>(
+    () => ({
+      load: () => api.loadNote(claimId),
+      save: (text, base) => api.saveNote(claimId, text, base),
+      remove: () => api.deleteNote(claimId),
+      subscribe: api.subscribeNotes,
+    }),
+    [claimId, api],
+  );
+  return <NoteEditor store={store} />;
 }
 
 function ClaimLinks({ heading, ids, claims, onChoose }: { heading: string; ids: string[]; claims: Map<string, Claim>; onChoose(id: string): void }) {

@@ -11,6 +11,7 @@ import { openDatabase, type Database } from '@/lib/store/db';
 import { syncDataset } from '@/lib/store/dataset';
 import { ensureContentScriptRegistered } from '@/lib/extension/content-script';
 import { watchSiteAccess } from '@/lib/extension/access-watch';
+import { msg } from '@/components/strings';
 import type { GlossEvent } from '@/lib/messages/protocol';
 import type { PageStatus } from '@/lib/messages/responses';
 
@@ -40,6 +41,9 @@ export default defineBackground(() => {
     createHandlers({
       db: database,
       broadcast,
+      async openOptions(claimId) {
+        await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${claimId ? `#history=${claimId}` : ''}`) });
+      },
       async setBadge(tabId, count) {
         await toolbarButton().setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
         await toolbarButton().setBadgeBackgroundColor({ tabId, color: '#7a5200' });
@@ -53,9 +57,23 @@ export default defineBackground(() => {
   });
 
   // The keyboard command toggles the site of the active tab, as the popup's switch would.
+  // "Add note" on a selection: a context-menu item and a keyboard command. The page's content
+  // script takes the selection; a page without it (no access, not a web page) does nothing.
+  const addNoteIn = (tabId: number | undefined) => {
+    if (tabId !== undefined) void browser.tabs.sendMessage(tabId, { type: 'page/add-note' }).catch(() => {});
+  };
+  void browser.contextMenus
+    .removeAll()
+    .then(() => browser.contextMenus.create({ id: 'add-note', title: msg('addNote'), contexts: ['selection'], documentUrlPatterns: ['http://*/*', 'https://*/*'] }))
+    .catch((error: unknown) => console.warn('[gloss] context menu not created', error));
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === 'add-note') addNoteIn(tab?.id);
+  });
+
   browser.commands?.onCommand.addListener(async (command) => {
-    if (command !== 'toggle-site') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (command === 'add-note') return addNoteIn(tab?.id);
+    if (command !== 'toggle-site') return;
     if (tab?.id === undefined) return;
     const status = (await browser.tabs.sendMessage(tab.id, { type: 'page/status' }).catch(() => null)) as PageStatus | null;
     if (!status) return;

@@ -6,14 +6,13 @@ import { autoUpdate, computePosition, flip, offset, shift, size } from '@floatin
 import { render } from 'preact';
 import cardCss from '@/components/card.css?inline';
 import { ClaimCard } from '@/components/ClaimCard';
+import { PassageNoteCard } from '@/components/PassageNoteCard';
 import type { CardApi } from '@/components/card-api';
+import type { NoteStore } from '@/components/NoteEditor';
 import type { SentenceMatch } from '@/lib/match/matcher';
 
-/** What the card is opened on: the sentence as written and what it matched. */
-export interface CardSubject {
-  text: string;
-  matches: SentenceMatch[];
-}
+/** What the card is opened on: a highlighted sentence and what it matched, or a passage note. */
+export type CardSubject = { text: string; matches: SentenceMatch[] } | { quote: string; store: NoteStore };
 
 export const CARD_TAG = 'gloss-card';
 
@@ -88,6 +87,10 @@ export class CardHost {
 
   #render(): void {
     if (!this.#mount || !this.#subject) return;
+    if ('store' in this.#subject) {
+      render(<PassageNoteCard quote={this.#subject.quote} store={this.#subject.store} onClose={() => this.close({ restoreFocus: true })} />, this.#mount);
+      return;
+    }
     render(
       <ClaimCard
         sentence={this.#subject}

@@ -23,6 +23,7 @@ import { t } from '@/components/strings';
 import { CardHost } from './card-host';
 import { wireInteractions } from './interactions';
 import { watchPage } from './page-watcher';
+import { PassageNotes } from './passage-notes';
 
 interface Options {
   /** Checked on every page; cheap. */
@@ -41,13 +42,34 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, brow
   const watcher = watchPage({ onChangedBlocks, onNavigation, listenForLocationChange, signal });
   const highlights = new HighlightSet(watcher.quiet);
   const claims = new Map<string, Claim>();
+  /** Editors and markers that want to know when notes change elsewhere (another tab). */
+  const noteListeners = new Set<() => void>();
+  const subscribeNotes = (listener: () => void) => {
+    noteListeners.add(listener);
+    return () => void noteListeners.delete(listener);
+  };
   const card = new CardHost({
     loadClaims: (ids) => request({ type: 'claims/get', ids }),
     loadNote: (claimId) => request({ type: 'note/get', claimId }),
-    saveNote: (claimId, text) => request({ type: 'note/save', claimId, text }),
+    saveNote: (claimId, text, baseUpdatedAt) => request({ type: 'note/save', claimId, text, baseUpdatedAt, url: pageUrl(), title: document.title.slice(0, 1000) }),
     deleteNote: (claimId) => request({ type: 'note/delete', claimId }).then(() => undefined),
+    subscribeNotes,
+    historySummary: (claimId) => request({ type: 'history/summary', claimId, url: pageUrl() }),
+    openHistory: (claimId) => request({ type: 'options/open', claimId }).then(() => undefined),
     setDismissed: (claimId, dismissed) => request({ type: 'dismissal/set', url: pageUrl(), claimId, dismissed }).then(() => undefined),
     setHidden: (claimId, hidden) => request({ type: 'hidden/set', claimId, hidden }).then(() => undefined),
+  });
+  const passages = new PassageNotes({
+    card,
+    pageUrl,
+    quiet: watcher.quiet,
+    list: (url) => request({ type: 'passage/list', url }),
+    save: (note, baseUpdatedAt) =>
+      request({ type: 'passage/save', id: note.id, url: note.url, title: note.title.slice(0, 1000), quote: note.quote, position: note.position, text: note.text, baseUpdatedAt }),
+    remove: (id, url) => request({ type: 'passage/delete', id, url }).then(() => undefined),
+    reportPlacement: (url, placed, orphaned) => request({ type: 'passage/placed', url, placed, orphaned }).then(() => undefined),
+    subscribe: subscribeNotes,
+    signal,
   });
   let matcher: Matcher | undefined;
   /** The site's own setting, and the everywhere pause: Gloss runs when the first is on and the second off. */
@@ -109,6 +131,8 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, brow
   let updates = Promise.resolve();
 
   function onChangedBlocks(blocks: Element[], lostHighlights: boolean): void {
+    // The page re-rendered text that held a note's marker: place the notes again.
+    if (passages.disturbed && !card.isOpen) void showPassageNotes();
     updates = updates.then(() => rescanBlocks(blocks, lostHighlights)).catch((error) => console.warn('[gloss] rescan failed', error));
   }
 
@@ -148,12 +172,25 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, brow
   /** A single-page app showed another article: start over as on a new page. */
   function onNavigation(): void {
     removeHighlights();
+    sightingsReported = new Set();
+    passages.clear();
+    if (active) void showPassageNotes();
     if (active && refreshTopic()) void scanPage();
   }
 
   /** The toolbar badge: distinct claims highlighted on this page. */
   function reportCount(): void {
     void request({ type: 'page/found', count: highlights.counts().size }).catch(() => {});
+    reportSightings();
+  }
+
+  /** "Where I met this claim": each claim once per page (the background skips it when off). */
+  let sightingsReported = new Set<string>();
+  function reportSightings(): void {
+    const fresh = [...highlights.counts().keys()].filter((id) => !sightingsReported.has(id));
+    if (fresh.length === 0) return;
+    for (const id of fresh) sightingsReported.add(id);
+    void request({ type: 'history/seen', url: pageUrl(), title: document.title.slice(0, 1000), claimIds: fresh }).catch(() => {});
   }
 
   /** The whole-page scan under way, if any; incremental rescans wait for it. */
@@ -196,8 +233,29 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, brow
     const next = permitted && siteEnabled !== false && !paused;
     if (next === active) return;
     active = next;
+    if (next) void showPassageNotes();
+    else passages.clear();
     if (next && refreshTopic()) await scanPage();
     if (!next) removeHighlights();
+  }
+
+  /** The page's passage notes, placed if Gloss is on here. Asked once per page load and change. */
+  let placing: Promise<void> | undefined;
+  function showPassageNotes(): Promise<void> {
+    placing ??= (async () => {
+      try {
+        const notes = await request({ type: 'passage/list', url: pageUrl() });
+        if (notes.length === 0 && passages.placedIds.length === 0 && passages.orphans.length === 0) return;
+        if (active === undefined) await loadState();
+        if (active) passages.place(notes);
+        else passages.clear();
+      } catch (error) {
+        console.warn('[gloss] passage notes not shown', error);
+      } finally {
+        placing = undefined;
+      }
+    })();
+    return placing;
   }
 
   async function loadState(): Promise<void> {
@@ -212,6 +270,7 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, brow
     else await applyHighlights();
   }
   card.onClosed = () => {
+    passages.discardDraft();
     if (!reapplyOnClose) return;
     reapplyOnClose = false;
     void applyHighlights();
@@ -228,6 +287,8 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, brow
       claims: [...highlights.counts()].map(([id, count]) => ({ ...titled(id), verdict: claims.get(id)?.verdict.label ?? '', count })),
       dismissed: suppressed.dismissed.filter((id) => onPage.has(id)).map(titled),
       hidden: suppressed.hidden.filter((id) => onPage.has(id)).map(titled),
+      notesPlaced: passages.placedIds.length,
+      orphans: passages.orphans,
     };
   }
 
@@ -245,6 +306,11 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, brow
     if (event.type === 'site/changed' && event.host === host) void update({ siteEnabled: event.enabled });
     if (event.type === 'pause/changed') void update({ paused: event.paused });
     if (event.type === 'suppressed/changed') void refreshSuppressed();
+    if (event.type === 'notes/changed') {
+      for (const listener of noteListeners) listener();
+      // Another tab may have added or moved a note on this page; not under an open editor.
+      if (active && !card.isOpen) void showPassageNotes();
+    }
     // The script runs only where access was granted; if the reader takes it back, it stops here.
     if (event.type === 'access/changed') void update({ permitted: coversHost(event, host) });
   }
@@ -253,6 +319,11 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, brow
     if (message.type === 'page/show-claim') {
       showClaim(message.claimId);
       return null;
+    }
+    if (message.type === 'page/add-note' || message.type === 'page/reattach') {
+      if (active === undefined) await loadState();
+      if (active) passages.addFromSelection(message.type === 'page/reattach' ? message.id : undefined);
+      return status();
     }
     if (siteEnabled === undefined) await loadState();
     return status();
@@ -269,7 +340,10 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, brow
     removeHighlights();
   });
 
-  // An off-topic page stops here: no message, no matcher. If claims arrive later (lazy content),
-  // the page watcher's rescan asks for the site's state then.
+  // An off-topic page stops here: no matcher, and one message when the browser is idle, for the
+  // reader's notes on this page. If claims arrive later (lazy content), the page watcher's rescan
+  // asks for the site's state then.
   if (refreshTopic()) void loadState();
+  const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+  whenIdle(() => void showPassageNotes(), { timeout: 2000 });
 }

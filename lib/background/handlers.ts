@@ -5,7 +5,9 @@
 import type { Handlers } from '../messages/router';
 import type { Database } from '../store/db';
 import { getClaims } from '../store/dataset';
-import { deleteClaimNote, getClaimNote, saveClaimNote } from '../store/notes';
+import { deleteNote, getClaimNote, saveClaimNote } from '../store/notes';
+import { claimNoteId } from '../store/db';
+import { createNoteHandlers } from './note-handlers';
 import { disabledSites, isSiteEnabled, setSiteEnabled } from '../store/sites';
 import { pausedUntil, setPausedUntil } from '../store/pause';
 import { setDismissed, setHidden, suppressedOn } from '../store/suppressions';
@@ -18,14 +20,25 @@ export interface HandlerDeps {
   broadcast(event: GlossEvent): Promise<void>;
   /** Shows how many claims a tab's page has on the toolbar button. */
   setBadge(tabId: number, count: number): Promise<void>;
+  /** Opens the options page, at a claim's history when given one. */
+  openOptions(claimId?: string): Promise<void>;
 }
 
-export function createHandlers({ db, broadcast, setBadge }: HandlerDeps): Handlers {
+export function createHandlers({ db, broadcast, setBadge, openOptions }: HandlerDeps): Handlers {
   return {
+    ...createNoteHandlers(db, broadcast),
     'claims/get': async ({ ids }) => getClaims(await db(), ids),
     'note/get': async ({ claimId }) => getClaimNote(await db(), claimId),
-    'note/save': async ({ claimId, text }) => saveClaimNote(await db(), claimId, text),
-    'note/delete': async ({ claimId }) => deleteClaimNote(await db(), claimId).then(() => null),
+    'note/save': async ({ claimId, text, baseUpdatedAt, url, title }) => {
+      const result = await saveClaimNote(await db(), claimId, text, { url, title }, { baseUpdatedAt });
+      await broadcast({ type: 'notes/changed' });
+      return result;
+    },
+    'note/delete': async ({ claimId }) => {
+      await deleteNote(await db(), claimNoteId(claimId));
+      await broadcast({ type: 'notes/changed' });
+      return null;
+    },
     'site/get': async ({ host }) => {
       const database = await db();
       return { host, enabled: await isSiteEnabled(database, host), paused: (await pausedUntil(database)) !== null };
@@ -51,6 +64,10 @@ export function createHandlers({ db, broadcast, setBadge }: HandlerDeps): Handle
       const now = await pausedUntil(database);
       await broadcast({ type: 'pause/changed', paused: now !== null });
       return { pausedUntil: now };
+    },
+    'options/open': async ({ claimId }) => {
+      await openOptions(claimId);
+      return null;
     },
     'page/found': async ({ count }, sender) => {
       if (sender?.kind === 'content-script' && sender.tabId !== undefined) await setBadge(sender.tabId, count);

@@ -9,16 +9,18 @@
  */
 import * as v from 'valibot';
 
-const ClaimId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/));
-const PageUrl = v.pipe(v.string(), v.maxLength(4096), v.url(), v.regex(/^https?:/));
+import { ClaimIdSchema as ClaimId, NOTE_MAX_LENGTH, NoteIdSchema as NoteId, NoteSchema, NoteTextSchema as NoteText, PageUrlSchema as PageUrl, PositionSchema, QuoteSchema, TitleSchema as Title } from '../annotate/note-schema';
+
+export { NOTE_MAX_LENGTH };
 const Host = v.pipe(v.string(), v.minLength(1), v.maxLength(253), v.regex(/^[a-z0-9.:[\]-]+$/i));
-/** A note may be long, but not unbounded: 20,000 characters is about eight pages. */
-export const NOTE_MAX_LENGTH = 20_000;
+/** The `updatedAt` of the version an editor started from; null for a new note. */
+const Base = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)));
+const Ids = v.pipe(v.array(NoteId), v.maxLength(10_000));
 
 export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('claims/get'), ids: v.pipe(v.array(ClaimId), v.maxLength(500)) }),
   v.strictObject({ type: v.literal('note/get'), claimId: ClaimId }),
-  v.strictObject({ type: v.literal('note/save'), claimId: ClaimId, text: v.pipe(v.string(), v.maxLength(NOTE_MAX_LENGTH)) }),
+  v.strictObject({ type: v.literal('note/save'), claimId: ClaimId, text: NoteText, baseUpdatedAt: Base, url: v.nullable(PageUrl), title: Title }),
   v.strictObject({ type: v.literal('note/delete'), claimId: ClaimId }),
   v.strictObject({ type: v.literal('site/get'), host: Host }),
   v.strictObject({ type: v.literal('site/set'), host: Host, enabled: v.boolean() }),
@@ -28,6 +30,29 @@ export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('sites/list') }),
   /** `until`: ms since the epoch, or null to resume. */
   v.strictObject({ type: v.literal('pause/set'), until: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
+  /** Passage notes of one page, to place on it. */
+  v.strictObject({ type: v.literal('passage/list'), url: PageUrl }),
+  v.strictObject({ type: v.literal('passage/save'), id: NoteId, url: PageUrl, title: Title, quote: QuoteSchema, position: PositionSchema, text: NoteText, baseUpdatedAt: Base }),
+  v.strictObject({ type: v.literal('passage/delete'), id: NoteId, url: PageUrl }),
+  /** What a visit could place on its page, and what it could not (orphans). */
+  v.strictObject({ type: v.literal('passage/placed'), url: PageUrl, placed: Ids, orphaned: Ids }),
+  /** The notes manager (extension pages only). */
+  v.strictObject({ type: v.literal('notes/all') }),
+  v.strictObject({ type: v.literal('notes/edit'), id: NoteId, text: NoteText, baseUpdatedAt: Base }),
+  v.strictObject({ type: v.literal('notes/delete'), id: NoteId }),
+  v.strictObject({ type: v.literal('notes/restore'), note: NoteSchema }),
+  /** Writes validated notes from an imported file, all or nothing. */
+  v.strictObject({ type: v.literal('notes/import'), notes: v.pipe(v.array(NoteSchema), v.maxLength(100_000)) }),
+  /** Where the reader met claims: recorded by pages, read by the card, managed in the options. */
+  v.strictObject({ type: v.literal('history/seen'), url: PageUrl, title: Title, claimIds: v.pipe(v.array(ClaimId), v.maxLength(500)) }),
+  v.strictObject({ type: v.literal('history/list'), claimId: ClaimId }),
+  /** For the card: on how many other pages, and when, without saying which. */
+  v.strictObject({ type: v.literal('history/summary'), claimId: ClaimId, url: PageUrl }),
+  v.strictObject({ type: v.literal('history/settings') }),
+  v.strictObject({ type: v.literal('history/set'), enabled: v.boolean() }),
+  v.strictObject({ type: v.literal('history/clear') }),
+  /** The card's "Where?": Gloss's own page with the claim's history (a page cannot open it). */
+  v.strictObject({ type: v.literal('options/open'), claimId: v.optional(ClaimId) }),
   /** How many distinct claims the sender's page shows (the toolbar badge). */
   v.strictObject({ type: v.literal('page/found'), count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)) }),
 ]);
@@ -38,6 +63,10 @@ export const PageRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('page/status') }),
   /** Scroll to the claim's first highlight and open its card (from the popup's list). */
   v.strictObject({ type: v.literal('page/show-claim'), claimId: ClaimId }),
+  /** Start a note on the reader's current selection (context menu, keyboard command). */
+  v.strictObject({ type: v.literal('page/add-note') }),
+  /** Move an orphaned note onto the reader's current selection. */
+  v.strictObject({ type: v.literal('page/reattach'), id: NoteId }),
 ]);
 export type PageRequest = v.InferOutput<typeof PageRequestSchema>;
 
@@ -48,6 +77,8 @@ export const EventSchema = v.variant('type', [
   v.strictObject({ type: v.literal('pause/changed'), paused: v.boolean() }),
   /** The reader changed where Gloss may read: pages of sites no longer covered stop. */
   v.strictObject({ type: v.literal('access/changed'), everywhere: v.boolean(), sites: v.pipe(v.array(Host), v.maxLength(10_000)) }),
+  /** Notes changed elsewhere (another tab, the manager, an import): open editors and pages re-read. */
+  v.strictObject({ type: v.literal('notes/changed') }),
 ]);
 export type GlossEvent = v.InferOutput<typeof EventSchema>;
 

@@ -1,12 +1,13 @@
 /** The value each request resolves to, keyed by request type. */
 import type { Claim } from '../data/schema';
-import type { ClaimNote } from '../store/types';
+import type { ClaimNote, Note, PassageNote, Sighting } from '../store/types';
+import type { SaveResult } from '../store/notes';
 import type { Suppressed } from '../store/suppressions';
 
 export interface ResponseOf {
   'claims/get': Claim[];
   'note/get': ClaimNote | null;
-  'note/save': ClaimNote | null;
+  'note/save': SaveResult<ClaimNote>;
   'note/delete': null;
   /** `enabled`: the site's own setting; `paused`: Gloss is paused everywhere. */
   'site/get': { host: string; enabled: boolean; paused: boolean };
@@ -17,6 +18,24 @@ export interface ResponseOf {
   'sites/list': { disabled: { host: string; updatedAt: number }[]; pausedUntil: number | null };
   'pause/set': { pausedUntil: number | null };
   'page/found': null;
+  'passage/list': PassageNote[];
+  'passage/save': SaveResult<PassageNote>;
+  'passage/delete': null;
+  'passage/placed': null;
+  'notes/all': Note[];
+  'notes/edit': SaveResult;
+  /** The deleted note, for undo. */
+  'notes/delete': Note | null;
+  'notes/restore': null;
+  /** Of the file's notes: new ones, ones that replaced an older version, and ones already there. */
+  'notes/import': { added: number; updated: number; unchanged: number };
+  'history/seen': null;
+  'history/list': Sighting[];
+  'history/summary': { otherPages: number; firstSeen: number | null; enabled: boolean };
+  'history/settings': { enabled: boolean };
+  'history/set': { enabled: boolean };
+  'history/clear': null;
+  'options/open': null;
 }
 
 /** What a content script tells the popup about its page. */
@@ -29,4 +48,7 @@ export interface PageStatus {
   /** Suppressed claims that this page would otherwise show, with their titles, for undo. */
   dismissed: { id: string; title: string }[];
   hidden: { id: string; title: string }[];
+  /** Passage notes on this page: how many are placed, and the ones that could not be (orphans). */
+  notesPlaced: number;
+  orphans: { id: string; quote: string; text: string }[];
 }

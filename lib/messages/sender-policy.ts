@@ -2,7 +2,8 @@
  * What each kind of sender may ask the background. Extension pages (popup, options) act for the
  * reader and may ask anything. A content script acts for one page, and the page is someone
  * else's house: it may read claims and the reader's claim notes (shown in that page's card), and
- * read or change only what concerns its own site. It may not switch sites on or off.
+ * read or change only what concerns its own site (its passage notes, dismissals, history). It may
+ * not switch sites on or off, nor see other sites' addresses.
  *
  * "Its own site", not "its own page": after a single-page app's pushState the browser still
  * reports the address the document was loaded from, so page addresses cannot be compared.
@@ -39,6 +40,27 @@ export function refusal(request: Request, sender: Sender): string | null {
       return 'only the reader, from the toolbar or options, switches Gloss on or off';
     case 'sites/list':
       return "a page may not list the reader's settings for other sites";
+    case 'passage/list':
+    case 'passage/save':
+    case 'passage/delete':
+    case 'passage/placed':
+    case 'history/seen':
+      return siteKey(request.url) === site ? null : "a page may only read or change its own site's notes";
+    case 'options/open':
+    case 'history/summary':
+      // How many other pages, and when: no addresses or titles, which would tell the page
+      // (able to read the card's open shadow root) where else the reader has been.
+      return null;
+    case 'history/list':
+    case 'notes/all':
+    case 'notes/edit':
+    case 'notes/delete':
+    case 'notes/restore':
+    case 'notes/import':
+    case 'history/settings':
+    case 'history/set':
+    case 'history/clear':
+      return 'only the reader, from the options page, manages all notes and the history';
   }
 }
 

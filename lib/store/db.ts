@@ -5,13 +5,16 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Claim } from '../data/schema';
-import type { ClaimNote, Dismissal, HiddenClaim, SiteSetting } from './types';
+import type { Dismissal, HiddenClaim, Note, Sighting, SiteSetting } from './types';
 
 export const DB_NAME = 'gloss';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface GlossDB extends DBSchema {
-  claimNotes: { key: string; value: ClaimNote };
+  /** Every note, on claims and on passages (v4; claim notes lived in `claimNotes` before). */
+  notes: { key: string; value: Note; indexes: { byUrl: string; byUpdated: number; byClaim: string } };
+  /** Where the reader met each claim (v4). */
+  sightings: { key: [string, string]; value: Sighting; indexes: { byClaim: string } };
   sites: { key: string; value: SiteSetting };
   /** The bundled dataset, replaced whole when its version changes (v2). */
   claims: { key: string; value: Claim };
@@ -25,11 +28,19 @@ export interface GlossDB extends DBSchema {
 
 export type Database = IDBPDatabase<GlossDB>;
 
+/** The id of the one note a claim can have. */
+export const claimNoteId = (claimId: string) => `claim:${claimId}`;
+
+/** The v1–v3 store of claim notes, gone from the typed schema since v4. */
+interface LegacyTransaction {
+  objectStore(name: 'claimNotes'): { getAll(): Promise<{ claimId: string; text: string; createdAt: number; updatedAt: number }[]> };
+}
+
 export function openDatabase(name = DB_NAME): Promise<Database> {
   return openDB<GlossDB>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
+    upgrade(db, oldVersion, _newVersion, transaction) {
       if (oldVersion < 1) {
-        db.createObjectStore('claimNotes', { keyPath: 'claimId' });
+        (db as unknown as IDBPDatabase).createObjectStore('claimNotes', { keyPath: 'claimId' });
         db.createObjectStore('sites', { keyPath: 'host' });
       }
       if (oldVersion < 2) {
@@ -39,6 +50,22 @@ export function openDatabase(name = DB_NAME): Promise<Database> {
       if (oldVersion < 3) {
         db.createObjectStore('dismissals', { keyPath: ['url', 'claimId'] }).createIndex('byUrl', 'url');
         db.createObjectStore('hiddenClaims', { keyPath: 'claimId' });
+      }
+      if (oldVersion < 4) {
+        const notes = db.createObjectStore('notes', { keyPath: 'id' });
+        notes.createIndex('byUrl', 'url');
+        notes.createIndex('byUpdated', 'updatedAt');
+        notes.createIndex('byClaim', 'claimId');
+        const sightings = db.createObjectStore('sightings', { keyPath: ['claimId', 'url'] });
+        sightings.createIndex('byClaim', 'claimId');
+        // Claim notes move into `notes`, in this same upgrade transaction: all or nothing.
+        const legacy = (transaction as unknown as LegacyTransaction).objectStore('claimNotes');
+        void legacy.getAll().then((old) => {
+          for (const n of old) {
+            void notes.put({ id: claimNoteId(n.claimId), kind: 'claim', claimId: n.claimId, text: n.text, url: null, title: '', createdAt: n.createdAt, updatedAt: n.updatedAt });
+          }
+          (db as unknown as IDBPDatabase).deleteObjectStore('claimNotes');
+        });
       }
     },
   });

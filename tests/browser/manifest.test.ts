@@ -17,7 +17,7 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('%s manifest', (build) => {
   const m = manifest(build);
 
   it('reads no site until the reader allows it: every host permission is optional', () => {
-    expect([...m.permissions].sort()).toEqual(['activeTab', 'scripting']);
+    expect([...m.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting']);
     expect(m.host_permissions ?? []).toEqual([]);
     // A manifest content script would grant its pages at install, for good.
     expect(m.content_scripts ?? []).toEqual([]);

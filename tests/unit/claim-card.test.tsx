@@ -42,9 +42,9 @@ function fakeApi(overrides: Partial<CardApi> = {}) {
     loadClaims: async (ids) => [claim, other, related].filter((c) => ids.includes(c.id)),
     loadNote: async (id) => notes.get(id) ?? null,
     saveNote: async (id, text) => {
-      const note = { claimId: id, text, createdAt: 1, updatedAt: 2 };
+      const note: ClaimNote = { id: `claim:${id}`, kind: 'claim', claimId: id, text, url: null, title: '', createdAt: 1, updatedAt: 2 };
       notes.set(id, note);
-      return note;
+      return { note, conflictCopy: null };
     },
     deleteNote: async (id) => void notes.delete(id),
     setDismissed: async (id, on) => void (on ? suppressed.dismissed.add(id) : suppressed.dismissed.delete(id)),

@@ -78,8 +78,8 @@ function claimWith(payload: string): Claim {
 function api(claim: Claim, noteText: string): CardApi {
   return {
     loadClaims: async () => [claim],
-    loadNote: async () => ({ claimId: claim.id, text: noteText, createdAt: 1, updatedAt: 1 }),
-    saveNote: async (id, text) => ({ claimId: id, text, createdAt: 1, updatedAt: 2 }),
+    loadNote: async () => ({ id: `claim:${claim.id}`, kind: 'claim', claimId: claim.id, text: noteText, url: null, title: '', createdAt: 1, updatedAt: 1 }),
+    saveNote: async (id, text) => ({ note: { id: `claim:${id}`, kind: 'claim', claimId: id, text, url: null, title: '', createdAt: 1, updatedAt: 2 }, conflictCopy: null }),
     deleteNote: async () => {},
     setDismissed: async () => {},
     setHidden: async () => {},

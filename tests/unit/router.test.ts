@@ -20,7 +20,7 @@ beforeEach(async () => {
   });
   broadcast = vi.fn(async () => {});
   log = vi.fn();
-  route = createRequestRouter(createHandlers({ db: () => db, broadcast, setBadge: async () => {} }), log);
+  route = createRequestRouter(createHandlers({ db: () => db, broadcast, setBadge: async () => {}, openOptions: async () => {} }), log);
 });
 
 describe('request router', () => {
@@ -29,8 +29,8 @@ describe('request router', () => {
   });
 
   it('round-trips a note', async () => {
-    const saved = await route({ type: 'note/save', claimId: 'known-claim', text: 'mine' });
-    expect(saved).toMatchObject({ ok: true, value: { claimId: 'known-claim', text: 'mine' } });
+    const saved = await route({ type: 'note/save', claimId: 'known-claim', text: 'mine', baseUpdatedAt: null, url: 'https://news.example/a', title: 'A' });
+    expect(saved).toMatchObject({ ok: true, value: { note: { claimId: 'known-claim', text: 'mine', url: 'https://news.example/a' }, conflictCopy: null } });
     expect(await route({ type: 'note/get', claimId: 'known-claim' })).toMatchObject({ ok: true, value: { text: 'mine' } });
     expect(await route({ type: 'note/delete', claimId: 'known-claim' })).toEqual({ ok: true, value: null });
     expect(await route({ type: 'note/get', claimId: 'known-claim' })).toEqual({ ok: true, value: null });
@@ -80,11 +80,11 @@ describe('request router', () => {
   it.each([
     ['a page address that is not http(s)', { type: 'suppressed/get', url: 'javascript:alert(1)' }],
     ['an unknown type', { type: 'notes/export-all' }],
-    ['a missing field', { type: 'note/save', claimId: 'known-claim' }],
+    ['a missing field', { type: 'note/save', claimId: 'known-claim', text: 'x' }],
     ['an extra field', { type: 'note/get', claimId: 'known-claim', url: 'https://x' }],
     ['a wrong type of field', { type: 'site/set', host: 'example.com', enabled: 'no' }],
     ['a malformed id', { type: 'note/get', claimId: '<script>' }],
-    ['an oversized note', { type: 'note/save', claimId: 'known-claim', text: 'x'.repeat(NOTE_MAX_LENGTH + 1) }],
+    ['an oversized note', { type: 'note/save', claimId: 'known-claim', text: 'x'.repeat(NOTE_MAX_LENGTH + 1), baseUpdatedAt: null, url: null, title: '' }],
     ['not an object', 'hello'],
     ['null', null],
   ])('rejects and logs %s', async (_name, message) => {

@@ -6,7 +6,7 @@ const page: Sender = { kind: 'content-script', url: 'https://news.example/articl
 describe('what a content script may ask', () => {
   it('may read claims and notes, and act on its own page and site', () => {
     expect(refusal({ type: 'claims/get', ids: ['a'] }, page)).toBeNull();
-    expect(refusal({ type: 'note/save', claimId: 'a', text: 'x' }, page)).toBeNull();
+    expect(refusal({ type: 'note/save', claimId: 'a', text: 'x', baseUpdatedAt: null, url: null, title: '' }, page)).toBeNull();
     expect(refusal({ type: 'site/get', host: 'news.example' }, page)).toBeNull();
     expect(refusal({ type: 'suppressed/get', url: 'https://news.example/article?id=1' }, page)).toBeNull();
     expect(refusal({ type: 'dismissal/set', url: 'https://news.example/article?id=1', claimId: 'a', dismissed: true }, page)).toBeNull();

@@ -21,6 +21,11 @@ const EARLIER_VERSIONS: Record<number, (db: IDBPDatabase) => void> = {
     db.createObjectStore('claims', { keyPath: 'id' });
     db.createObjectStore('meta', { keyPath: 'key' });
   },
+  3: (db) => {
+    EARLIER_VERSIONS[2](db);
+    db.createObjectStore('dismissals', { keyPath: ['url', 'claimId'] }).createIndex('byUrl', 'url');
+    db.createObjectStore('hiddenClaims', { keyPath: 'claimId' });
+  },
 };
 
 describe('database upgrades', () => {
@@ -28,14 +33,17 @@ describe('database upgrades', () => {
     const name = `upgrade-from-${version}`;
     const old = await openDB(name, version, { upgrade: EARLIER_VERSIONS[version] });
     await old.put('claimNotes', { claimId: 'c1', text: 'old note', createdAt: 1, updatedAt: 2 });
+    await old.put('claimNotes', { claimId: 'c2', text: 'another', createdAt: 3, updatedAt: 4 });
     await old.put('sites', { host: 'example.com', enabled: false, updatedAt: 3 });
     old.close();
 
     const db = await openDatabase(name);
     expect(db.version).toBe(DB_VERSION);
-    expect(await getClaimNote(db, 'c1')).toEqual({ claimId: 'c1', text: 'old note', createdAt: 1, updatedAt: 2 });
+    // v4 moved claim notes into `notes`, every one of them, field for field.
+    expect(await getClaimNote(db, 'c1')).toEqual({ id: 'claim:c1', kind: 'claim', claimId: 'c1', text: 'old note', url: null, title: '', createdAt: 1, updatedAt: 2 });
+    expect((await getClaimNote(db, 'c2'))?.text).toBe('another');
     expect(await isSiteEnabled(db, 'example.com')).toBe(false);
-    expect([...db.objectStoreNames].sort()).toEqual(['claimNotes', 'claims', 'dismissals', 'hiddenClaims', 'meta', 'sites']);
+    expect([...db.objectStoreNames].sort()).toEqual(['claims', 'dismissals', 'hiddenClaims', 'meta', 'notes', 'sightings', 'sites']);
     await setDismissed(db, 'https://a.example/', 'c1', true);
     expect((await suppressedOn(db, 'https://a.example/')).dismissed).toEqual(['c1']);
   });

@@ -1,0 +1,213 @@
+/**
+ * Notes on passages of this page: written on the reader's selection, placed again on each visit
+ * (lib/annotate/anchor.ts), shown as a tint on the passage and a small marker after it.
+ *
+ * The page's DOM changes as little as possible: the tint is a CSS Custom Highlight (no element
+ * at all), and the marker is one empty `<gloss-note>` element inserted after the text node where
+ * the passage ends; no text node is split, so the claim highlighter's offsets stay valid, and
+ * taking the markers out restores the DOM exactly.
+ */
+import { anchorPassage } from '@/lib/annotate/anchor';
+import { indexText, offsetOf, rangeOf } from '@/lib/annotate/dom-text';
+import { describePassage } from '@/lib/annotate/selectors';
+import type { PassageNote } from '@/lib/store/types';
+import type { NoteStore } from '@/components/NoteEditor';
+import { t } from '@/components/strings';
+import type { CardHost } from './card-host';
+
+export const NOTE_MARKER_TAG = 'gloss-note';
+const HIGHLIGHT_NAME = 'gloss-passage-note';
+
+export interface PassageNotesDeps {
+  card: CardHost;
+  pageUrl(): string;
+  /** Runs our own DOM changes without the page watcher seeing them. */
+  quiet<T>(change: () => T): T;
+  list(url: string): Promise<PassageNote[]>;
+  save(note: Pick<PassageNote, 'id' | 'url' | 'title' | 'quote' | 'position' | 'text'>, baseUpdatedAt: number | null): ReturnType<NoteStore['save']>;
+  remove(id: string, url: string): Promise<void>;
+  reportPlacement(url: string, placed: string[], orphaned: string[]): Promise<void>;
+  subscribe(listener: () => void): () => void;
+  signal: AbortSignal;
+}
+
+interface Placed {
+  note: PassageNote;
+  range: Range;
+  marker: HTMLElement;
+}
+
+export class PassageNotes {
+  #placed = new Map<string, Placed>();
+  #orphans: PassageNote[] = [];
+  /** A note being written whose first save has not happened yet: its marker is provisional. */
+  #draft: Placed | null = null;
+
+  constructor(private readonly deps: PassageNotesDeps) {
+    deps.signal.addEventListener('abort', () => this.clear());
+    const onActivate = (e: Event) => {
+      const marker = e.target instanceof Element ? e.target.closest(NOTE_MARKER_TAG) : null;
+      if (!marker) return;
+      if (e instanceof KeyboardEvent && e.key !== 'Enter' && e.key !== ' ') return;
+      e.preventDefault();
+      e.stopPropagation();
+      this.open((marker as HTMLElement).dataset.noteId!, e instanceof KeyboardEvent);
+    };
+    window.addEventListener('click', onActivate, { capture: true, signal: deps.signal });
+    window.addEventListener('keydown', onActivate, { capture: true, signal: deps.signal });
+  }
+
+  get orphans(): { id: string; quote: string; text: string }[] {
+    return this.#orphans.map((n) => ({ id: n.id, quote: n.quote.exact, text: n.text }));
+  }
+
+  get placedIds(): string[] {
+    return [...this.#placed.keys()];
+  }
+
+  /** Markers the page took out (a re-rendered paragraph): the notes are placed again. */
+  get disturbed(): boolean {
+    return [...this.#placed.values()].some((p) => !p.marker.isConnected);
+  }
+
+  /** Reads this page's notes and places them; returns how long placing took (ms). */
+  async load(): Promise<number> {
+    const url = this.deps.pageUrl();
+    const notes = await this.deps.list(url);
+    if (this.deps.signal.aborted) return 0;
+    return this.place(notes, url);
+  }
+
+  place(notes: PassageNote[], url = this.deps.pageUrl()): number {
+    const started = performance.now();
+    this.clear();
+    if (notes.length === 0) return 0;
+    const index = indexText(document.body);
+    for (const note of notes) {
+      const found = anchorPassage(index.text, note.quote, note.position);
+      const range = found && rangeOf(index, found.start, found.end);
+      if (range) this.#show(note, range);
+      else this.#orphans.push(note);
+    }
+    this.#paint();
+    void this.deps.reportPlacement(url, this.placedIds, this.#orphans.map((n) => n.id)).catch(() => {});
+    return performance.now() - started;
+  }
+
+  /** Starts a note on the reader's selection; false when nothing usable is selected. */
+  addFromSelection(reattachId?: string): boolean {
+    const selection = getSelection();
+    if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return false;
+    const selected = selection.getRangeAt(0);
+    if (this.deps.card.contains(selected.commonAncestorContainer)) return false;
+    const index = indexText(document.body);
+    const start = offsetOf(index, selected.startContainer, selected.startOffset);
+    const end = offsetOf(index, selected.endContainer, selected.endOffset);
+    // Trim the white space a double- or triple-click drags along.
+    const lead = index.text.slice(start, end).length - index.text.slice(start, end).trimStart().length;
+    const trail = index.text.slice(start, end).length - index.text.slice(start, end).trimEnd().length;
+    if (end - trail <= start + lead) return false;
+    const { quote, position } = describePassage(index.text, start + lead, end - trail);
+    const range = rangeOf(index, position.start, position.end)!;
+    const existing = reattachId ? this.#orphans.find((n) => n.id === reattachId) : undefined;
+    const note: PassageNote = existing
+      ? { ...existing, url: this.deps.pageUrl(), title: document.title, quote, position, orphaned: false }
+      : { id: crypto.randomUUID(), kind: 'passage', url: this.deps.pageUrl(), title: document.title, quote, position, text: '', createdAt: 0, updatedAt: 0, orphaned: false };
+    if (existing) {
+      this.#orphans = this.#orphans.filter((n) => n !== existing);
+      // Saved at once with its new place (the text is unchanged), then opened for editing.
+      void this.deps.save(note, existing.updatedAt).then(({ note: saved }) => saved && this.#replace(saved as PassageNote));
+    }
+    selection.removeAllRanges();
+    const placed = this.#show(note, range);
+    this.#paint();
+    if (!existing) this.#draft = placed;
+    this.open(note.id, true);
+    return true;
+  }
+
+  open(id: string, focus: boolean): void {
+    const placed = this.#placed.get(id);
+    if (!placed) return;
+    this.deps.card.open(placed.marker, { quote: placed.note.quote.exact, store: this.#storeFor(placed) }, { focus });
+  }
+
+  /** Takes every marker and tint out of the page. */
+  clear(): void {
+    this.deps.quiet(() => {
+      for (const { marker } of this.#placed.values()) marker.remove();
+    });
+    this.#placed.clear();
+    this.#orphans = [];
+    this.#draft = null;
+    CSS.highlights?.delete(HIGHLIGHT_NAME);
+  }
+
+  #show(note: PassageNote, range: Range): Placed {
+    const marker = document.createElement(NOTE_MARKER_TAG);
+    marker.dataset.noteId = note.id;
+    marker.tabIndex = 0;
+    marker.setAttribute('role', 'button');
+    marker.setAttribute('aria-label', t.passageMarkerLabel(note.text));
+    // After the text node where the passage ends (not inside it: no split), or after the
+    // element the range ends on.
+    const end = range.endContainer;
+    const after = end.nodeType === Node.TEXT_NODE ? end : (end.childNodes[range.endOffset - 1] ?? end);
+    this.deps.quiet(() => (after.parentNode ? after.parentNode.insertBefore(marker, after.nextSibling) : document.body.append(marker)));
+    const placed = { note, range, marker };
+    this.#placed.set(note.id, placed);
+    return placed;
+  }
+
+  #paint(): void {
+    if (!CSS.highlights) return;
+    CSS.highlights.set(HIGHLIGHT_NAME, new Highlight(...[...this.#placed.values()].map((p) => p.range)));
+  }
+
+  #replace(note: PassageNote): void {
+    const placed = this.#placed.get(note.id);
+    if (!placed) return;
+    placed.note = note;
+    placed.marker.setAttribute('aria-label', t.passageMarkerLabel(note.text));
+  }
+
+  #storeFor(placed: Placed): NoteStore {
+    return {
+      load: async () => (placed.note.updatedAt ? placed.note : null),
+      save: async (text, base) => {
+        const result = await this.deps.save({ ...placed.note, text }, base);
+        if (result.note) {
+          // Saved as the card closed, after its provisional marker was discarded: show it again.
+          if (!this.#placed.has(placed.note.id) && placed.range.toString()) {
+            this.#placed.set(placed.note.id, placed);
+            this.deps.quiet(() => placed.range.endContainer.parentNode?.insertBefore(placed.marker, placed.range.endContainer.nextSibling));
+            this.#paint();
+          }
+          this.#replace(result.note as PassageNote);
+          if (this.#draft === placed) this.#draft = null;
+        } else this.#drop(placed.note.id);
+        return result;
+      },
+      remove: async () => {
+        await this.deps.remove(placed.note.id, placed.note.url);
+        this.#drop(placed.note.id);
+        this.deps.card.close({ restoreFocus: false });
+      },
+      subscribe: this.deps.subscribe,
+    };
+  }
+
+  #drop(id: string): void {
+    const placed = this.#placed.get(id);
+    if (!placed) return;
+    this.deps.quiet(() => placed.marker.remove());
+    this.#placed.delete(id);
+    this.#paint();
+  }
+
+  /** The card closed on a note never saved (nothing typed): its provisional marker goes. */
+  discardDraft(): void {
+    if (this.#draft && !this.#draft.note.updatedAt) this.#drop(this.#draft.note.id);
+    this.#draft = null;
+  }
+}
