@@ -1,0 +1,230 @@
+/**
+ * Notes as W3C Web Annotations (https://www.w3.org/TR/annotation-model/), for export and import.
+ *
+ * Export writes an AnnotationCollection whose one page holds every note. Everything Gloss keeps
+ * is in it, so importing the export gives back identical records. Import also takes what other
+ * tools write in the same model: a collection, a page, an array or a single annotation, with a
+ * TextualBody (or bodyValue) and a target whose selectors include a TextQuoteSelector.
+ *
+ * Validation is all or nothing: every problem is reported (which item, which field, why), and a
+ * file with any problem imports nothing.
+ */
+import * as v from 'valibot';
+import type { ClaimNote, Note, PassageNote } from '../store/types';
+import { NOTE_MAX_LENGTH, NoteSchema, QUOTE_MAX_LENGTH } from './note-schema';
+
+export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+const GLOSS_NS = 'https://gloss-reader.org/ns#';
+const NOTE_URN = 'urn:gloss:note:';
+const CLAIM_URN = 'urn:gloss:claim:';
+/** Bigger files are refused before parsing: 10,000 long notes fit in far less. */
+export const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
+
+// ---------------------------------------------------------------------------------------------
+// Export
+
+export function toAnnotationCollection(notes: Note[], generated = new Date()): object {
+  return {
+    '@context': [ANNOTATION_CONTEXT, { dcterms: 'http://purl.org/dc/terms/', gloss: GLOSS_NS }],
+    type: 'AnnotationCollection',
+    label: 'Gloss notes',
+    generated: generated.toISOString(),
+    total: notes.length,
+    first: { type: 'AnnotationPage', startIndex: 0, items: notes.map(toAnnotation) },
+  };
+}
+
+function toAnnotation(note: Note): object {
+  const common = {
+    id: NOTE_URN + note.id,
+    type: 'Annotation',
+    motivation: 'commenting',
+    created: new Date(note.createdAt).toISOString(),
+    modified: new Date(note.updatedAt).toISOString(),
+    body: { type: 'TextualBody', value: note.text, format: 'text/plain' },
+    ...(note.conflictOf ? { 'gloss:conflictOf': NOTE_URN + note.conflictOf } : {}),
+  };
+  if (note.kind === 'passage') {
+    return {
+      ...common,
+      target: { source: note.url, 'dcterms:title': note.title, selector: [note.quote, note.position] },
+      'gloss:orphaned': note.orphaned,
+    };
+  }
+  return {
+    ...common,
+    target: { id: CLAIM_URN + note.claimId, type: 'gloss:Claim' },
+    ...(note.url !== null || note.title ? { 'gloss:writtenOn': { source: note.url, 'dcterms:title': note.title } } : {}),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import
+
+export interface ImportProblem {
+  /** 1-based position of the annotation in the file; null for the file as a whole. */
+  item: number | null;
+  /** The annotation's id when it has one, to find it in the file. */
+  id?: string;
+  field: string;
+  message: string;
+}
+
+export type ImportResult = { ok: true; notes: Note[] } | { ok: false; problems: ImportProblem[] };
+
+const Iso = v.pipe(v.string(), v.isoTimestamp('not an ISO 8601 date and time'));
+const Http = v.pipe(v.string(), v.maxLength(4096), v.url('not a web address'), v.regex(/^https?:/, 'not an http(s) address'));
+
+const TextualBody = v.looseObject({
+  type: v.optional(v.literal('TextualBody')),
+  value: v.pipe(v.string('the note text must be a string'), v.maxLength(NOTE_MAX_LENGTH, `longer than ${NOTE_MAX_LENGTH} characters`)),
+});
+const Selector = v.looseObject({ type: v.string() });
+const QuoteSelector = v.looseObject({
+  type: v.literal('TextQuoteSelector'),
+  exact: v.pipe(v.string(), v.minLength(1, 'an empty quote'), v.maxLength(QUOTE_MAX_LENGTH, `a quote longer than ${QUOTE_MAX_LENGTH} characters`)),
+  prefix: v.optional(v.pipe(v.string(), v.maxLength(200)), ''),
+  suffix: v.optional(v.pipe(v.string(), v.maxLength(200)), ''),
+});
+const PositionSelector = v.pipe(
+  v.looseObject({ type: v.literal('TextPositionSelector'), start: v.pipe(v.number(), v.integer(), v.minValue(0)), end: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
+  v.check((p) => p.end > p.start, 'end must be after start'),
+);
+
+const AnnotationSchema = v.looseObject({
+  id: v.pipe(v.string('every annotation needs an id'), v.minLength(1), v.maxLength(2000)),
+  type: v.union([v.literal('Annotation'), v.pipe(v.array(v.string()), v.includes('Annotation'))], 'type must be "Annotation"'),
+  created: v.optional(Iso),
+  modified: v.optional(Iso),
+  body: v.optional(v.union([TextualBody, v.array(v.unknown())], 'the body must be a TextualBody')),
+  bodyValue: v.optional(v.pipe(v.string(), v.maxLength(NOTE_MAX_LENGTH, `longer than ${NOTE_MAX_LENGTH} characters`))),
+  target: v.union(
+    [
+      v.looseObject({ id: v.pipe(v.string(), v.startsWith(CLAIM_URN)), type: v.optional(v.string()) }),
+      v.looseObject({ source: Http, 'dcterms:title': v.optional(v.pipe(v.string(), v.maxLength(1000)), ''), selector: v.union([Selector, v.array(Selector)]) }),
+    ],
+    'the target must be a page with selectors (or a Gloss claim)',
+  ),
+  'gloss:orphaned': v.optional(v.boolean()),
+  'gloss:conflictOf': v.optional(v.pipe(v.string(), v.startsWith(NOTE_URN))),
+  'gloss:writtenOn': v.optional(v.looseObject({ source: v.nullable(Http), 'dcterms:title': v.optional(v.pipe(v.string(), v.maxLength(1000)), '') })),
+});
+
+/** Parses and validates a file's text; nothing is written here. */
+export async function parseAnnotations(fileText: string): Promise<ImportResult> {
+  if (fileText.length > IMPORT_MAX_BYTES) return fail(null, '(file)', `larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB`);
+  let data: unknown;
+  try {
+    data = JSON.parse(fileText);
+  } catch (error) {
+    return fail(null, '(file)', `not JSON: ${(error as Error).message}`);
+  }
+  const items = annotationsIn(data);
+  if (!items) return fail(null, '(file)', 'not a Web Annotation file: expected an AnnotationCollection, an AnnotationPage, an array of annotations or one Annotation');
+
+  const problems: ImportProblem[] = [];
+  const notes: Note[] = [];
+  const seen = new Set<string>();
+  for (const [index, item] of items.entries()) {
+    const position = index + 1;
+    const parsed = v.safeParse(AnnotationSchema, item);
+    const rawId = typeof (item as { id?: unknown })?.id === 'string' ? (item as { id: string }).id : undefined;
+    if (!parsed.success) {
+      for (const issue of parsed.issues) problems.push({ item: position, id: rawId, field: v.getDotPath(issue) ?? '(annotation)', message: plain(issue.message) });
+      continue;
+    }
+    const converted = await toNote(parsed.output);
+    if ('problem' in converted) {
+      problems.push({ item: position, id: rawId, ...converted.problem });
+      continue;
+    }
+    // The last guard: exactly what the store accepts.
+    const checked = v.safeParse(NoteSchema, converted.note);
+    if (!checked.success) {
+      for (const issue of checked.issues) problems.push({ item: position, id: rawId, field: v.getDotPath(issue) ?? '(annotation)', message: issue.message });
+      continue;
+    }
+    if (seen.has(converted.note.id)) {
+      problems.push({ item: position, id: rawId, field: 'id', message: 'the same annotation appears twice in the file' });
+      continue;
+    }
+    seen.add(converted.note.id);
+    notes.push(converted.note);
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, notes };
+}
+
+/** valibot says a required field is missing in its own words; the report says it plainly. */
+function plain(message: string): string {
+  return /^Invalid key: Expected ".*" but received undefined$/.test(message) ? 'missing' : message;
+}
+
+function fail(item: number | null, field: string, message: string): ImportResult {
+  return { ok: false, problems: [{ item, field, message }] };
+}
+
+function annotationsIn(data: unknown): unknown[] | null {
+  if (Array.isArray(data)) return data;
+  if (!data || typeof data !== 'object') return null;
+  const record = data as Record<string, unknown>;
+  const types = ([] as unknown[]).concat(record.type);
+  if (types.includes('AnnotationCollection')) {
+    const first = record.first as Record<string, unknown> | undefined;
+    if (first === undefined && record.total === 0) return [];
+    return first && Array.isArray(first.items) ? first.items : null;
+  }
+  if (types.includes('AnnotationPage')) return Array.isArray(record.items) ? record.items : null;
+  if (types.includes('Annotation')) return [data];
+  return null;
+}
+
+type Parsed = v.InferOutput<typeof AnnotationSchema>;
+
+async function toNote(a: Parsed): Promise<{ note: Note } | { problem: Omit<ImportProblem, 'item' | 'id'> }> {
+  const text = noteText(a);
+  if (text === null) return { problem: { field: 'body', message: 'no text: a TextualBody value or bodyValue is needed' } };
+  const id = a.id.startsWith(NOTE_URN) ? a.id.slice(NOTE_URN.length) : `import-${await digest(a.id)}`;
+  const createdAt = a.created ? Date.parse(a.created) : 0;
+  const updatedAt = a.modified ? Date.parse(a.modified) : createdAt;
+  const conflictOf = a['gloss:conflictOf']?.slice(NOTE_URN.length);
+  const extra = conflictOf ? { conflictOf } : {};
+
+  if ('id' in a.target && typeof a.target.id === 'string' && a.target.id.startsWith(CLAIM_URN)) {
+    const written = a['gloss:writtenOn'];
+    const note: ClaimNote = { id, kind: 'claim', claimId: a.target.id.slice(CLAIM_URN.length), text, url: written?.source ?? null, title: written?.['dcterms:title'] ?? '', createdAt, updatedAt, ...extra };
+    return { note };
+  }
+  const target = a.target as { source: string; 'dcterms:title': string; selector: unknown };
+  const selectors = ([] as unknown[]).concat(target.selector);
+  const quote = selectors.map((s) => v.safeParse(QuoteSelector, s)).find((r) => r.success)?.output;
+  if (!quote) return { problem: { field: 'target.selector', message: 'no valid TextQuoteSelector: Gloss places notes by their quote' } };
+  const position = selectors.map((s) => v.safeParse(PositionSelector, s)).find((r) => r.success)?.output;
+  const note: PassageNote = {
+    id,
+    kind: 'passage',
+    url: target.source,
+    title: target['dcterms:title'],
+    quote: { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+    // Without a position, a rough one: the quote is then found by its text and context alone.
+    position: position ? { type: 'TextPositionSelector', start: position.start, end: position.end } : { type: 'TextPositionSelector', start: 0, end: quote.exact.length },
+    text,
+    createdAt,
+    updatedAt,
+    orphaned: a['gloss:orphaned'] ?? false,
+    ...extra,
+  };
+  return { note };
+}
+
+function noteText(a: Parsed): string | null {
+  if (typeof a.bodyValue === 'string') return a.bodyValue;
+  const bodies = Array.isArray(a.body) ? a.body : a.body ? [a.body] : [];
+  const texts = bodies.map((b) => v.safeParse(TextualBody, b)).flatMap((r) => (r.success ? [r.output.value] : []));
+  return texts.length ? texts.join('\n\n') : null;
+}
+
+/** A stable id for another tool's annotation, so importing it twice finds the first copy. */
+async function digest(text: string): Promise<string> {
+  const bytes = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return [...bytes.slice(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
