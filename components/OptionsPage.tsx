@@ -1,7 +1,12 @@
-/** The options page: where Gloss may read, the sites where it is off (each can be turned back on), and the pause. */
+/**
+ * The options page: where Gloss may read, the sites where it is off (each can be turned back on),
+ * the pause, the reader's notes, and the history of where they met claims.
+ */
 import { useEffect, useState } from 'preact/hooks';
 import { PauseControls } from './PauseControls';
 import { SiteAccessControls, type SiteAccessApi } from './SiteAccessControls';
+import { NotesManager, type NotesApi } from './NotesManager';
+import { HistorySection, type HistoryApi } from './HistorySection';
 import { t } from './strings';
 
 export interface OptionsApi {
@@ -10,7 +15,7 @@ export interface OptionsApi {
   pause(until: number | null): Promise<number | null>;
 }
 
-export function OptionsPage({ api, access }: { api: OptionsApi; access: SiteAccessApi }) {
+export function OptionsPage({ api, access, notes, history, historyClaim = null }: { api: OptionsApi; access: SiteAccessApi; notes: NotesApi; history: HistoryApi; historyClaim?: string | null }) {
   const [disabled, setDisabled] = useState<{ host: string }[] | null>(null);
   const [pausedUntil, setPausedUntil] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -63,6 +68,8 @@ export function OptionsPage({ api, access }: { api: OptionsApi; access: SiteAcce
         <h2 id="pause-heading">{t.optionsPause()}</h2>
         <PauseControls pausedUntil={pausedUntil} onPause={(until) => attempt(() => api.pause(until))} />
       </section>
+      <NotesManager api={notes} />
+      <HistorySection api={history} claimId={historyClaim} />
       {error && (
         <p class="error" role="alert">
           {error}

@@ -21,6 +21,9 @@ export interface PopupApi {
   siteWithoutAccess(): Promise<string | null>;
   /** Asks the browser for the site; called first thing in the reader's click. */
   allowSite(host: string): Promise<boolean>;
+  /** Moves an orphaned note onto the reader's selection in the page. */
+  reattach(noteId: string): Promise<void>;
+  deleteNote(noteId: string): Promise<void>;
 }
 
 type View = { state: 'loading' } | { state: 'unavailable'; noAccessTo: string | null } | { state: 'ready'; page: PageStatus };
@@ -110,6 +113,29 @@ export function SitePopup({ api }: { api: PopupApi }) {
                 ))}
               </ul>
             </>
+          )}
+          {view.page.notesPlaced > 0 && <p class="muted">{t.popupNotesPlaced(view.page.notesPlaced)}</p>}
+          {view.page.orphans.length > 0 && (
+            <section aria-labelledby="orphans-heading" class="orphans">
+              <h2 id="orphans-heading">{t.popupOrphans()}</h2>
+              <p class="muted">{t.popupOrphansHelp()}</p>
+              <ul>
+                {view.page.orphans.map((o) => (
+                  <li key={o.id} data-note-id={o.id}>
+                    <q>{o.quote.length > 120 ? `${o.quote.slice(0, 120)}…` : o.quote}</q>
+                    <div class="muted">{o.text.length > 120 ? `${o.text.slice(0, 120)}…` : o.text}</div>
+                    <div class="buttons">
+                      <button type="button" onClick={() => attempt(() => api.reattach(o.id))}>
+                        {t.popupReattach()}
+                      </button>
+                      <button type="button" onClick={() => attempt(() => api.deleteNote(o.id))}>
+                        {t.deleteNote()}
+                      </button>
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            </section>
           )}
           <UndoList heading={t.popupDismissed()} items={view.page.dismissed} onUndo={(id) => attempt(() => api.undoDismissal(view.page.url, id))} />
           <UndoList heading={t.popupHidden()} items={view.page.hidden} onUndo={(id) => attempt(() => api.undoHidden(id))} />

@@ -1,7 +1,12 @@
 import { render } from 'preact';
 import { OptionsPage, type OptionsApi } from '@/components/OptionsPage';
+import type { NotesApi } from '@/components/NotesManager';
+import type { HistoryApi } from '@/components/HistorySection';
 import { request } from '@/lib/messages/client';
 import { siteAccessApi } from '@/lib/extension/site-access-api';
+import { downloadText } from '@/lib/extension/download';
+import { parseAnnotations, toAnnotationCollection } from '@/lib/annotate/web-annotation';
+import { toMarkdown } from '@/lib/annotate/markdown';
 import '../popup/popup.css';
 import './options.css';
 
@@ -11,4 +16,43 @@ const api: OptionsApi = {
   pause: (until) => request({ type: 'pause/set', until }).then((r) => r.pausedUntil),
 };
 
-render(<OptionsPage api={api} access={siteAccessApi} />, document.getElementById('app')!);
+const today = () => new Date().toISOString().slice(0, 10);
+
+const notes: NotesApi = {
+  all: () => request({ type: 'notes/all' }),
+  async claimTitles(ids) {
+    const claims = await request({ type: 'claims/get', ids: ids.slice(0, 500) });
+    return new Map(claims.map((c) => [c.id, c.title]));
+  },
+  edit: (id, text, baseUpdatedAt) => request({ type: 'notes/edit', id, text, baseUpdatedAt }),
+  remove: (id) => request({ type: 'notes/delete', id }),
+  restore: (note) => request({ type: 'notes/restore', note }).then(() => undefined),
+  async importFile(text) {
+    const parsed = await parseAnnotations(text);
+    if (!parsed.ok) return parsed;
+    return { ok: true, ...(await request({ type: 'notes/import', notes: parsed.notes })) };
+  },
+  exportJsonLd: (all) => downloadText(`gloss-notes-${today()}.jsonld`, JSON.stringify(toAnnotationCollection(all), null, 2), 'application/ld+json'),
+  exportMarkdown: (all, titles) => downloadText(`gloss-notes-${today()}.md`, toMarkdown(all, titles), 'text/markdown'),
+  subscribe(listener) {
+    // The background announces note changes to tabs, which does not reach this page: the list
+    // is read again whenever the reader comes back to it.
+    const onFocus = () => listener();
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  },
+};
+
+const history: HistoryApi = {
+  enabled: () => request({ type: 'history/settings' }).then((r) => r.enabled),
+  setEnabled: (enabled) => request({ type: 'history/set', enabled }).then((r) => r.enabled),
+  clear: () => request({ type: 'history/clear' }).then(() => undefined),
+  list: (claimId) => request({ type: 'history/list', claimId }),
+  claimTitle: (claimId) => request({ type: 'claims/get', ids: [claimId] }).then(([c]) => c?.title ?? claimId),
+};
+
+/** `#history=<claim id>`: opened from a card's "Where?". */
+const historyClaim = /^#history=([a-z0-9-]{1,80})$/.exec(location.hash)?.[1] ?? null;
+
+render(<OptionsPage api={api} access={siteAccessApi} notes={notes} history={history} historyClaim={historyClaim} />, document.getElementById('app')!);
+if (historyClaim) requestAnimationFrame(() => document.getElementById('history')?.scrollIntoView());

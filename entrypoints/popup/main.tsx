@@ -49,6 +49,10 @@ const api: PopupApi = {
   },
   // The background starts Gloss in the tab once the permission is added (see access-watch.ts).
   allowSite: (host) => requestSite(host),
+  async reattach(noteId) {
+    await toPage({ type: 'page/reattach', id: noteId });
+  },
+  deleteNote: (noteId) => request({ type: 'notes/delete', id: noteId }).then(() => undefined),
 };
 
 async function toPage(message: PageRequest): Promise<unknown> {
