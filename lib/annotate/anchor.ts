@@ -2,7 +2,8 @@
  * Finds a passage again in a page's text, which may have changed since the note was written.
  *
  * In order: the recorded position if the quote is still there; else every exact occurrence of
- * the quote, told apart by context; else approximate matches (Myers' bit-parallel algorithm, via
+ * the quote, told apart by context (a short one must keep some of its context); else approximate
+ * matches (Myers' bit-parallel algorithm, via
  * `approx-string-match`, as Hypothesis does). An approximate match must be close to the quote
  * itself AND score well overall with its context, or the note is not placed at all: an orphan is
  * better than a note on the wrong words.
@@ -20,8 +21,10 @@ export interface Anchored {
 
 /** An approximate quote may differ from the original in at most 1 character in 6. */
 export const MIN_QUOTE_SIMILARITY = 0.84;
-/** ...and its weighted score with context and position must reach this. */
+/** ...and its weighted score with context and position must reach this (exact quotes too). */
 export const MIN_ANCHOR_SCORE = 0.75;
+/** An exact quote this long, found once, needs no context to be trusted. */
+export const SELF_EVIDENT_QUOTE_LENGTH = 64;
 
 const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 };
 const TOTAL_WEIGHT = WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.position;
@@ -34,7 +37,10 @@ export function anchorPassage(text: string, quote: TextQuoteSelector, position?:
   const exactStarts = occurrences(text, exact);
   if (exactStarts.length > 0) {
     const best = bestBy(exactStarts.map((start) => ({ start, end: start + exact.length, score: contextScore(text, quote, start, start + exact.length, position, 1) })));
-    return { ...best, score: 1, how: 'exact' };
+    // The same words in another context are other words: a short phrase ("almost an hour") must
+    // also keep some of its context. A long quote found once is the passage, wherever it moved.
+    const standsAlone = exactStarts.length === 1 && exact.length >= SELF_EVIDENT_QUOTE_LENGTH;
+    if (best.score >= MIN_ANCHOR_SCORE || standsAlone) return { ...best, how: 'exact' };
   }
 
   const maxErrors = Math.floor(exact.length * (1 - MIN_QUOTE_SIMILARITY));

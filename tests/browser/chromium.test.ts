@@ -6,6 +6,7 @@ import { definePrivacySuite } from './privacy.suite';
 import { defineControlsSuite } from './controls.suite';
 import { defineLivingSuite } from './living.suite';
 import { defineFirstRunSuite, defineSiteAccessSuite } from './site-access.suite';
+import { defineNotesSuite } from './notes.suite';
 
 describe('Chromium (MV3)', () => defineGlossSuite(() => launchChromium()));
 describe('Chromium (MV3): in-page experience', () => defineExperienceSuite(() => launchChromium()));
@@ -15,3 +16,4 @@ describe('Chromium (MV3): living pages', () => defineLivingSuite(() => launchChr
 
 describe('Chromium (MV3): first run', () => defineFirstRunSuite((options) => launchChromium(options)));
 describe('Chromium (MV3): site access', () => defineSiteAccessSuite((options) => launchChromium(options)));
+describe('Chromium (MV3): notes', () => defineNotesSuite(() => launchChromium(), { serviceWorker: true }));

@@ -6,6 +6,7 @@ import { definePrivacySuite } from './privacy.suite';
 import { defineControlsSuite } from './controls.suite';
 import { defineLivingSuite } from './living.suite';
 import { defineFirstRunSuite, defineSiteAccessSuite } from './site-access.suite';
+import { defineNotesSuite } from './notes.suite';
 
 describe('Firefox (MV2)', () => defineGlossSuite(() => launchFirefox()));
 describe('Firefox (MV2): in-page experience', () => defineExperienceSuite(() => launchFirefox()));
@@ -14,3 +15,4 @@ describe('Firefox (MV2): controls', () => defineControlsSuite(() => launchFirefo
 describe('Firefox (MV2): living pages', () => defineLivingSuite(() => launchFirefox()));
 describe('Firefox (MV2): first run', () => defineFirstRunSuite((options) => launchFirefox(options)));
 describe('Firefox (MV2): site access', () => defineSiteAccessSuite((options) => launchFirefox(options)));
+describe('Firefox (MV2): notes', () => defineNotesSuite(() => launchFirefox()));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { anchorPassage, MIN_ANCHOR_SCORE, MIN_QUOTE_SIMILARITY } from '@/lib/annotate/anchor';
+import { anchorPassage, MIN_ANCHOR_SCORE, MIN_QUOTE_SIMILARITY, SELF_EVIDENT_QUOTE_LENGTH } from '@/lib/annotate/anchor';
 import { CONTEXT_LENGTH, describePassage } from '@/lib/annotate/selectors';
 
 const OP_ED = readFileSync(join(import.meta.dirname, '../fixtures/op-ed.txt'), 'utf8');
@@ -96,5 +96,33 @@ describe('anchoring a passage again', () => {
     const found = anchorPassage(text, quote, position);
     expect(found !== null).toBe(placed);
     if (found) expect(text.slice(found.start, found.end).length).toBeGreaterThan(PASSAGE.length * MIN_QUOTE_SIMILARITY);
+  });
+});
+
+describe('the same words in another context', () => {
+  const text = 'Residents say the timetable changed three times last winter, and each change left the early shift waiting on the pier for almost an hour.';
+  const phrase = 'almost an hour';
+
+  it('a short phrase that moved into unrelated text is not placed there', () => {
+    const note = noteOn(text, phrase);
+    const moved = 'Fares stayed the same. The crossing itself takes almost an hour in bad weather.';
+    expect(anchorPassage(moved, note.quote, note.position)).toBeNull();
+  });
+
+  it('a short phrase that keeps part of its context is placed (exact score 1 is not required)', () => {
+    const note = noteOn(text, phrase);
+    const edited = text.replace('Residents say the timetable changed three times last winter', 'The timetable changed often') + ' More follows.';
+    const found = anchorPassage(edited, note.quote, note.position)!;
+    expect(edited.slice(found.start, found.end)).toBe(phrase);
+    expect(found.how).toBe('exact');
+  });
+
+  it('a long quote found once is placed even with all its context changed', () => {
+    const long = 'each change left the early shift waiting on the pier for almost an hour';
+    expect(long.length).toBeGreaterThanOrEqual(SELF_EVIDENT_QUOTE_LENGTH);
+    const note = noteOn(text, long);
+    const moved = `Completely different opening words here: ${long}! And a different ending.`;
+    const found = anchorPassage(moved, note.quote, note.position)!;
+    expect(moved.slice(found.start, found.end)).toBe(long);
   });
 });

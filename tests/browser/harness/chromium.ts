@@ -94,6 +94,17 @@ export async function launchChromium({
       ({ context, extensionId } = await start());
     },
     tabUrls: async () => context.pages().map((p) => p.url()),
+    async stopServiceWorker() {
+      // As Chrome does to an idle worker: the DevTools protocol's own "stop", from a page of the
+      // extension's origin.
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/options.html`);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+      await page.close();
+    },
     async approveNextPermissionPrompt(pattern) {
       const page = await context.newPage();
       await page.goto(`chrome://extensions/?id=${extensionId}`);
@@ -152,6 +163,7 @@ function wrap(page: Page): TestPage {
       return true;
     },
     addScript: async (source) => void (await page.evaluate(source)),
+    setInputFile: (selector, name, content) => page.setInputFiles(selector, { name, mimeType: 'application/json', buffer: Buffer.from(content) }),
     close: () => page.close(),
   };
 }

@@ -27,6 +27,8 @@ export interface TestPage {
   emulateDarkScheme(): Promise<boolean>;
   /** Runs a script text in the page (e.g. a test library's source). */
   addScript(source: string): Promise<void>;
+  /** Chooses a file with this name and content in a file input, as the reader would. */
+  setInputFile(selector: string, name: string, content: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -50,6 +52,8 @@ export interface TestBrowser {
   approveNextPermissionPrompt(pattern: string): Promise<void>;
   /** The addresses of every open tab (to see which tabs the extension opened by itself). */
   tabUrls(): Promise<string[]>;
+  /** Stops the extension's background service worker (MV3); undefined where there is none. */
+  stopServiceWorker?(): Promise<void>;
   close(): Promise<void>;
 }
 

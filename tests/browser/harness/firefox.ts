@@ -2,7 +2,7 @@
  * Firefox ESR from Debian, driven by puppeteer-core over WebDriver BiDi, with the built MV2
  * extension installed as a temporary add-on.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
@@ -160,6 +160,14 @@ function wrap(page: Page): TestPage {
     // Media emulation is not in Firefox's WebDriver BiDi yet.
     emulateDarkScheme: async () => false,
     addScript: async (source) => void (await page.evaluate(source)),
+    async setInputFile(selector, name, content) {
+      const dir = mkdtempSync(join(tmpdir(), 'gloss-upload-'));
+      const path = join(dir, name);
+      writeFileSync(path, content);
+      const input = await page.$(selector);
+      if (!input) throw new Error(`no ${selector}`);
+      await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(path);
+    },
     close: () => page.close(),
   };
 }
