@@ -89,7 +89,12 @@ export function NoteEditor({ store, id = 'gloss-note', label = t.yourNote(), aut
   async function save(): Promise<void> {
     clearTimeout(timer.current);
     if (inFlight.current) await inFlight.current;
-    if (!dirty() || textRef.current.length > NOTE_MAX_LENGTH) return;
+    if (textRef.current.length > NOTE_MAX_LENGTH) return;
+    if (!dirty()) {
+      // Nothing new: say it is safe (Ctrl+Enter on a note that is already stored).
+      if (base.current !== null) setStatus({ kind: 'saved', at: base.current });
+      return;
+    }
     const sending = textRef.current;
     setStatus({ kind: 'saving' });
     inFlight.current = store

@@ -63,7 +63,6 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, brow
     card,
     pageUrl,
     quiet: watcher.quiet,
-    list: (url) => request({ type: 'passage/list', url }),
     save: (note, baseUpdatedAt) =>
       request({ type: 'passage/save', id: note.id, url: note.url, title: note.title.slice(0, 1000), quote: note.quote, position: note.position, text: note.text, baseUpdatedAt }),
     remove: (id, url) => request({ type: 'passage/delete', id, url }).then(() => undefined),
@@ -247,7 +246,7 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, brow
         const notes = await request({ type: 'passage/list', url: pageUrl() });
         if (notes.length === 0 && passages.placedIds.length === 0 && passages.orphans.length === 0) return;
         if (active === undefined) await loadState();
-        if (active) passages.place(notes);
+        if (active) await passages.place(notes);
         else passages.clear();
       } catch (error) {
         console.warn('[gloss] passage notes not shown', error);

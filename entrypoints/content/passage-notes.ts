@@ -10,6 +10,7 @@
 import { anchorPassage } from '@/lib/annotate/anchor';
 import { indexText, offsetOf, rangeOf } from '@/lib/annotate/dom-text';
 import { describePassage } from '@/lib/annotate/selectors';
+import { forEachInSlices } from '@/lib/util/cooperate';
 import type { PassageNote } from '@/lib/store/types';
 import type { NoteStore } from '@/components/NoteEditor';
 import { t } from '@/components/strings';
@@ -23,7 +24,6 @@ export interface PassageNotesDeps {
   pageUrl(): string;
   /** Runs our own DOM changes without the page watcher seeing them. */
   quiet<T>(change: () => T): T;
-  list(url: string): Promise<PassageNote[]>;
   save(note: Pick<PassageNote, 'id' | 'url' | 'title' | 'quote' | 'position' | 'text'>, baseUpdatedAt: number | null): ReturnType<NoteStore['save']>;
   remove(id: string, url: string): Promise<void>;
   reportPlacement(url: string, placed: string[], orphaned: string[]): Promise<void>;
@@ -42,6 +42,8 @@ export class PassageNotes {
   #orphans: PassageNote[] = [];
   /** A note being written whose first save has not happened yet: its marker is provisional. */
   #draft: Placed | null = null;
+  /** Counts `place`/`clear` calls, so a slow placing can tell it was superseded. */
+  #pass = 0;
 
   constructor(private readonly deps: PassageNotesDeps) {
     deps.signal.addEventListener('abort', () => this.clear());
@@ -70,25 +72,25 @@ export class PassageNotes {
     return [...this.#placed.values()].some((p) => !p.marker.isConnected);
   }
 
-  /** Reads this page's notes and places them; returns how long placing took (ms). */
-  async load(): Promise<number> {
-    const url = this.deps.pageUrl();
-    const notes = await this.deps.list(url);
-    if (this.deps.signal.aborted) return 0;
-    return this.place(notes, url);
-  }
-
-  place(notes: PassageNote[], url = this.deps.pageUrl()): number {
+  /**
+   * Places `notes`, in slices that yield to the page (a fuzzy search costs about 0.1 ms a note;
+   * a page with thousands of notes must not freeze). A newer call or `clear` stops an older one.
+   */
+  async place(notes: PassageNote[], url = this.deps.pageUrl()): Promise<number> {
     const started = performance.now();
     this.clear();
+    const pass = this.#pass;
     if (notes.length === 0) return 0;
     const index = indexText(document.body);
-    for (const note of notes) {
+    const current = new AbortController();
+    const finished = await forEachInSlices(notes, (note) => {
+      if (pass !== this.#pass) return current.abort();
       const found = anchorPassage(index.text, note.quote, note.position);
       const range = found && rangeOf(index, found.start, found.end);
       if (range) this.#show(note, range);
       else this.#orphans.push(note);
-    }
+    }, current.signal);
+    if (!finished || pass !== this.#pass) return 0;
     this.#paint();
     void this.deps.reportPlacement(url, this.placedIds, this.#orphans.map((n) => n.id)).catch(() => {});
     return performance.now() - started;
@@ -132,8 +134,9 @@ export class PassageNotes {
     this.deps.card.open(placed.marker, { quote: placed.note.quote.exact, store: this.#storeFor(placed) }, { focus });
   }
 
-  /** Takes every marker and tint out of the page. */
+  /** Takes every marker and tint out of the page (and stops a placing under way). */
   clear(): void {
+    this.#pass++;
     this.deps.quiet(() => {
       for (const { marker } of this.#placed.values()) marker.remove();
     });

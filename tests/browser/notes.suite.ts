@@ -7,49 +7,10 @@ import { expect, it } from 'vitest';
 import type { TestBrowser, TestPage } from './harness/driver';
 import { useBrowserAndServer } from './harness/fixture';
 import type { FixtureServer } from './harness/server';
+import { addNoteFromMenu, ask, select } from './harness/notes';
 
 const PASSAGE = 'each change left the early shift waiting on the pier for almost an hour';
 const EDITED = 'each change left the early shift standing on the pier for almost an hour';
-
-type Api = { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> }; tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
-
-/** A request to the background from an extension page, as Gloss's own pages make it. */
-async function ask<T>(extensionPage: TestPage, message: object): Promise<T> {
-  const result = await extensionPage.evaluate(async (m) => {
-    const g = globalThis as unknown as { browser?: Api; chrome: Api };
-    return (g.browser ?? g.chrome).runtime.sendMessage(m);
-  }, message);
-  if (!result.ok) throw new Error(result.error);
-  return result.value as T;
-}
-
-/** What the context menu item and Alt+Shift+N send to the tab (neither can be driven here). */
-async function addNoteFromMenu(browser: TestBrowser, page: TestPage, message: object = { type: 'page/add-note' }): Promise<void> {
-  const popup = await browser.openPopup(page);
-  await popup.evaluate(async (m) => {
-    const g = globalThis as unknown as { browser?: Api; chrome: Api };
-    await (g.browser ?? g.chrome).tabs.sendMessage(Number(new URLSearchParams(location.search).get('tabId')), m);
-  }, message);
-  await popup.close();
-  await page.bringToFront();
-}
-
-/** Selects the first occurrence of `text` in the page, as a reader dragging over it would. */
-const select = (page: TestPage, text: string) =>
-  page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const at = node.data.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return true;
-    }
-    throw new Error(`not on the page: ${wanted}`);
-  }, text);
 
 /** The passages the page shows as noted: the CSS highlight's ranges, as text. */
 const notedPassages = (page: TestPage) =>
@@ -259,6 +220,42 @@ export function defineNotesSuite(launch: () => Promise<TestBrowser>, { serviceWo
     expect(texts).toContain('[typed in tab A]');
     expect(texts).toContain('[typed in tab B]');
     for (const page of [a, b, options]) await page.close();
+  });
+
+  it('the card says where else the reader met its claim (counts and dates only); "Where?" lists the pages in Gloss\'s own page', async () => {
+    const first = await browser.newPage();
+    await first.goto(server.url('op-ed.html'));
+    await first.waitFor(() => document.querySelectorAll('gloss-claim').length > 0, undefined, 15_000);
+    const claimId = await first.evaluate(() => document.querySelector<HTMLElement>('gloss-claim[tabindex="0"]')!.dataset.claimId!);
+    await first.close();
+    const second = await browser.newPage();
+    await second.goto(server.url('long-article.html'));
+    await second.waitFor((id) => document.querySelector(`gloss-claim[tabindex="0"][data-claim-id="${id}"]`), claimId, 15_000);
+    await second.evaluate((id) => document.querySelector<HTMLElement>(`gloss-claim[tabindex="0"][data-claim-id="${id}"]`)!.focus(), claimId);
+    await second.press('Enter');
+    await second.waitFor(() => document.querySelector('gloss-card')?.shadowRoot?.querySelector('.seen-elsewhere'));
+    const seen = await second.evaluate(() => document.querySelector('gloss-card')!.shadowRoot!.querySelector('.seen-elsewhere')!.textContent!);
+    expect(seen).toMatch(/^You met this claim on 1 other page, on .+\. Where\?$/);
+    // The card, inside someone else's page, names no other page.
+    expect(seen).not.toContain('op-ed');
+
+    const options = await browser.openExtensionPage(`options.html#history=${claimId}`);
+    await options.waitFor(() => document.querySelector('.sightings li'));
+    const pages = await options.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('.sightings a')].map((a) => a.href).sort());
+    expect(pages).toEqual([server.url('long-article.html'), server.url('op-ed.html')].sort());
+
+    // Switched off, nothing more is recorded; cleared, nothing is left.
+    await options.click('#history input[type="checkbox"]');
+    await options.waitFor(() => !document.querySelector<HTMLInputElement>('#history input[type="checkbox"]')!.checked);
+    const third = await browser.newPage();
+    await third.goto(server.url('dark.html'));
+    await new Promise((r) => setTimeout(r, 2000));
+    expect(await ask<unknown[]>(options, { type: 'history/list', claimId })).toHaveLength(2);
+    await options.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>('#history button')].find((b) => b.textContent === 'Clear this history')!.click());
+    await options.waitFor(() => /History cleared/.test(document.querySelector('#history')!.textContent!));
+    expect(await ask<unknown[]>(options, { type: 'history/list', claimId })).toEqual([]);
+    await options.click('#history input[type="checkbox"]');
+    for (const page of [second, third, options]) await page.close();
   });
 
   it('the notes manager stays fast with 10,000 notes', async () => {

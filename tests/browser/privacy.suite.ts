@@ -5,6 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { TestBrowser, TestPage } from './harness/driver';
+import { addNoteFromMenu, select } from './harness/notes';
 import { FIXTURE_PAGES, serveFixtures, type FixtureServer } from './harness/server';
 import { startSinkhole, type Sinkhole } from './harness/sinkhole';
 
@@ -103,15 +104,35 @@ export function definePrivacySuite(launch: (proxy: string) => Promise<TestBrowse
         await page.waitFor(() => document.querySelectorAll('gloss-claim').length > 0);
         await popup.close();
       }
+      if (fixture === 'notes.html') {
+        // A note on a passage, written and saved.
+        await select(page, 'The council promised a new schedule');
+        await addNoteFromMenu(browser, page);
+        await page.waitFor(() => document.querySelector('gloss-card')?.shadowRoot?.activeElement?.tagName === 'TEXTAREA');
+        await page.type(NOTE);
+        await page.waitFor(() => document.querySelector('gloss-card')?.shadowRoot?.querySelector<HTMLElement>('.note-status')?.dataset.status === 'saved');
+        await page.press('Escape');
+      }
       await page.close();
     }
+    // The options page: the notes manager, a search, and an export (a local download).
+    const options = await browser.openExtensionPage('options.html');
+    await options.waitFor(() => Number(document.querySelector<HTMLElement>('[data-count]')?.dataset.count) > 0);
+    await options.evaluate(() => {
+      const box = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+      box.value = 'Kremlin';
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      [...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Export (Markdown'))!.click();
+    });
+    await new Promise((r) => setTimeout(r, 500));
+    await options.close();
     await new Promise((r) => setTimeout(r, 1000));
     // 1. Every request from the pages, the extension's pages, its content script and its service
     //    worker: only the test's own pages on 127.0.0.1, and the extension's packaged files.
     //    (Where the driver can record them: Playwright in Chromium. Firefox relies on 2.)
     const recorded = (browser as TestBrowser & { requests?: string[] }).requests;
     if (recorded) {
-      const foreign = recorded.filter((url) => !url.startsWith(server.url('')) && !/^(chrome-extension|moz-extension):\/\//.test(url));
+      const foreign = recorded.filter((url) => !url.startsWith(server.url('')) && !/^(blob:)?(chrome-extension|moz-extension):\/\//.test(url));
       console.log(`[${browser.name}] ${recorded.length} requests recorded; not the test's own: ${JSON.stringify(foreign)}`);
       expect(recorded.length).toBeGreaterThan(pages.length);
       expect(foreign).toEqual([]);
