@@ -154,3 +154,26 @@ describe('ClaimCard', () => {
     expect(onClose).toHaveBeenCalledOnce();
   });
 });
+
+describe('the note editor', () => {
+  it('says plainly when the disk is full, and keeps the text', async () => {
+    const { api } = fakeApi({ saveNote: async () => Promise.reject(new Error('note/save failed: storage is full')) });
+    render(<ClaimCard sentence={sentence('troops-targets')} api={api} onClose={() => {}} />);
+    const box = (await screen.findByLabelText('Your note')) as HTMLTextAreaElement;
+    await waitFor(() => expect(box.disabled).toBe(false));
+    fireEvent.input(box, { target: { value: 'words worth keeping' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save note' }));
+    expect(await screen.findByText(/storage for Gloss is full/)).toBeTruthy();
+    expect(box.value).toBe('words worth keeping');
+  });
+
+  it('saves by itself a moment after the reader stops typing', async () => {
+    const { api, notes } = fakeApi();
+    render(<ClaimCard sentence={sentence('troops-targets')} api={api} onClose={() => {}} />);
+    const box = (await screen.findByLabelText('Your note')) as HTMLTextAreaElement;
+    await waitFor(() => expect(box.disabled).toBe(false));
+    fireEvent.input(box, { target: { value: 'typed, never saved by hand' } });
+    expect(notes.size).toBe(0);
+    await waitFor(() => expect(notes.get('troops-targets')?.text).toBe('typed, never saved by hand'), { timeout: 2000 });
+  });
+});
