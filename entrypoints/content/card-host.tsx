@@ -12,7 +12,7 @@ import type { NoteStore } from '@/components/NoteEditor';
 import type { SentenceMatch } from '@/lib/match/matcher';
 
 /** What the card is opened on: a highlighted sentence and what it matched, or a passage note. */
-export type CardSubject = { text: string; matches: SentenceMatch[] } | { quote: string; store: NoteStore };
+export type CardSubject = { text: string; matches: SentenceMatch[] } | { noteId: string; quote: string; store: NoteStore };
 
 export const CARD_TAG = 'gloss-card';
 
@@ -88,7 +88,7 @@ export class CardHost {
   #render(): void {
     if (!this.#mount || !this.#subject) return;
     if ('store' in this.#subject) {
-      render(<PassageNoteCard quote={this.#subject.quote} store={this.#subject.store} onClose={() => this.close({ restoreFocus: true })} />, this.#mount);
+      render(<PassageNoteCard key={this.#subject.noteId} quote={this.#subject.quote} store={this.#subject.store} onClose={() => this.close({ restoreFocus: true })} />, this.#mount);
       return;
     }
     render(

@@ -131,7 +131,7 @@ export class PassageNotes {
   open(id: string, focus: boolean): void {
     const placed = this.#placed.get(id);
     if (!placed) return;
-    this.deps.card.open(placed.marker, { quote: placed.note.quote.exact, store: this.#storeFor(placed) }, { focus });
+    this.deps.card.open(placed.marker, { noteId: placed.note.id, quote: placed.note.quote.exact, store: this.#storeFor(placed) }, { focus });
   }
 
   /** Takes every marker and tint out of the page (and stops a placing under way). */
@@ -151,7 +151,8 @@ export class PassageNotes {
     marker.dataset.noteId = note.id;
     marker.tabIndex = 0;
     marker.setAttribute('role', 'button');
-    marker.setAttribute('aria-label', t.passageMarkerLabel(note.text));
+    // A fixed label: the marker is in the page's DOM, and the page must not read the note.
+    marker.setAttribute('aria-label', t.passageMarkerLabel());
     // After the text node where the passage ends (not inside it: no split), or after the
     // element the range ends on.
     const end = range.endContainer;
@@ -169,9 +170,7 @@ export class PassageNotes {
 
   #replace(note: PassageNote): void {
     const placed = this.#placed.get(note.id);
-    if (!placed) return;
-    placed.note = note;
-    placed.marker.setAttribute('aria-label', t.passageMarkerLabel(note.text));
+    if (placed) placed.note = note;
   }
 
   #storeFor(placed: Placed): NoteStore {

@@ -110,6 +110,11 @@ export async function launchFirefox({ extensionDir = FIREFOX_BUILD, proxy = '', 
   return testBrowser;
 }
 
+/** puppeteer wraps the protocol's error: "Waiting failed", caused by "Protocol error (…)". */
+function isRealmTornDown(error: unknown): boolean {
+  return /Protocol error/.test(`${String(error)} ${String((error as { cause?: unknown })?.cause)}`);
+}
+
 /**
  * An awaited goto to a moz-extension:// page never sees its load event over BiDi, so start the
  * navigation and poll the document instead.
@@ -121,7 +126,7 @@ async function openExtensionPage(page: Page, url: string): Promise<void> {
     try {
       return void (await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: 15_000 }, url));
     } catch (error) {
-      if (attempt >= 2 || !/Protocol error/.test(String(error))) throw error;
+      if (attempt >= 2 || !isRealmTornDown(error)) throw error;
     }
   }
 }
@@ -138,7 +143,7 @@ function wrap(page: Page): TestPage {
         try {
           return void (await page.waitForFunction(fn as never, { timeout }, arg));
         } catch (error) {
-          if (attempt >= 2 || !/Protocol error/.test(String(error))) throw error;
+          if (attempt >= 2 || !isRealmTornDown(error)) throw error;
         }
       }
     },
