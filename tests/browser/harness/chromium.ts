@@ -119,7 +119,10 @@ export async function launchChromium({
       rmSync(profile, { recursive: true, force: true });
     },
   };
-  if (everywhere) await allowEverywhere(browser);
+  if (everywhere) await allowEverywhere(browser).catch(async (error: unknown) => {
+    await browser.close();
+    throw error;
+  });
   // The record starts with the test: the set-up above visited chrome://extensions, the browser's page.
   requests.length = 0;
   return browser;

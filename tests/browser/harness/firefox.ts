@@ -72,25 +72,23 @@ export async function launchFirefox({ extensionDir = FIREFOX_BUILD, proxy = '', 
       return wrap(await browser.newPage());
     },
     async openPopup(tabOf) {
-      const page = await browser.newPage();
-      await openExtensionPage(page, `${base}/popup.html`);
+      const finder = await openExtensionTab(browser, `${base}/popup.html`);
       // Gloss has no "tabs" permission, so a tab cannot be found by URL: make it the active one.
       await tabOf.bringToFront();
-      const tabId = await page.evaluate(async () => {
+      const tabId = await finder.evaluate(async () => {
         // Firefox names the extension API `browser`; it has the same shape here.
         const { browser: api } = globalThis as unknown as { browser: ExtensionPageGlobals['chrome'] };
         return (await api.tabs.query({ active: true, currentWindow: true })).at(0)?.id;
       });
+      await finder.close();
       if (tabId === undefined) throw new Error('no active tab');
-      // Back to the popup: a hidden tab gets no animation frames, and Preact runs effects after one.
+      const page = await openExtensionTab(browser, `${base}/popup.html?tabId=${tabId}`);
+      // In front: a hidden tab gets no animation frames, and Preact runs effects after one.
       await page.bringToFront();
-      await openExtensionPage(page, `${base}/popup.html?tabId=${tabId}`);
       return wrap(page);
     },
     async openExtensionPage(path) {
-      const page = await browser.newPage();
-      await openExtensionPage(page, `${base}/${path}`);
-      return wrap(page);
+      return wrap(await openExtensionTab(browser, `${base}/${path}`));
     },
     async restart() {
       await browser.close();
@@ -106,7 +104,10 @@ export async function launchFirefox({ extensionDir = FIREFOX_BUILD, proxy = '', 
       rmSync(profile, { recursive: true, force: true });
     },
   };
-  if (everywhere) await allowEverywhere(testBrowser);
+  if (everywhere) await allowEverywhere(testBrowser).catch(async (error: unknown) => {
+    await testBrowser.close();
+    throw error;
+  });
   return testBrowser;
 }
 
@@ -116,16 +117,20 @@ function isRealmTornDown(error: unknown): boolean {
 }
 
 /**
- * An awaited goto to a moz-extension:// page never sees its load event over BiDi, so start the
- * navigation and poll the document instead.
+ * A new tab with a moz-extension:// page. An awaited goto to one never sees its load event over
+ * BiDi, so the navigation is started and the document polled. Now and then BiDi loses the tab's
+ * realm in the switch from about:blank and every later poll of that tab fails; such a tab is
+ * closed and the opening tried again in a fresh one (three times at most).
  */
-async function openExtensionPage(page: Page, url: string): Promise<void> {
-  void page.goto(url).catch(() => {});
-  // As in `waitFor` below: a realm torn down mid-poll says nothing about the page; poll again.
+async function openExtensionTab(browser: Browser, url: string): Promise<Page> {
   for (let attempt = 0; ; attempt++) {
+    const page = await browser.newPage();
+    void page.goto(url).catch(() => {});
     try {
-      return void (await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: 15_000 }, url));
+      await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: 15_000 }, url);
+      return page;
     } catch (error) {
+      await page.close().catch(() => {});
       if (attempt >= 2 || !isRealmTornDown(error)) throw error;
     }
   }

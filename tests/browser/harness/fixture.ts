@@ -9,7 +9,9 @@ export function useBrowserAndServer(launch: () => Promise<TestBrowser>, ready: (
   let server: FixtureServer | undefined;
   beforeAll(async () => {
     server = await serveFixtures();
-    browser = await launch();
+    // A set-up that fails is not retried by Vitest (only tests are), so the launch is, once: on
+    // two busy cores a browser now and then misses its first few seconds.
+    browser = await launch().catch(() => launch());
     ready(browser, server);
   });
   afterAll(async () => {
