@@ -14,15 +14,19 @@ export function importNotes(db: Database, notes: Note[]): Promise<{ added: numbe
 async function writeAll(db: Database, notes: Note[]): Promise<{ added: number; updated: number; unchanged: number }> {
   const counts = { added: 0, updated: 0, unchanged: 0 };
   const tx = db.transaction('notes', 'readwrite');
-  for (const note of notes) {
-    const existing = await tx.store.get(note.id);
-    if (!existing) counts.added++;
-    else if (existing.updatedAt >= note.updatedAt) {
+  // All reads queued at once, then all writes: IndexedDB pipelines requests within a transaction,
+  // where awaiting each in turn would cost a round trip per note.
+  const stored = await Promise.all(notes.map((note) => tx.store.get(note.id)));
+  const writes: Promise<unknown>[] = [];
+  notes.forEach((note, i) => {
+    const existing = stored[i];
+    if (existing && existing.updatedAt >= note.updatedAt) {
       counts.unchanged++;
-      continue;
-    } else counts.updated++;
-    await tx.store.put(note);
-  }
-  await tx.done;
+      return;
+    }
+    counts[existing ? 'updated' : 'added']++;
+    writes.push(tx.store.put(note));
+  });
+  await Promise.all([...writes, tx.done]);
   return counts;
 }

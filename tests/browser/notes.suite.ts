@@ -8,6 +8,7 @@ import type { TestBrowser, TestPage } from './harness/driver';
 import { useBrowserAndServer } from './harness/fixture';
 import type { FixtureServer } from './harness/server';
 import { addNoteFromMenu, ask, select } from './harness/notes';
+import { axeViolations } from './harness/axe';
 
 const PASSAGE = 'each change left the early shift waiting on the pier for almost an hour';
 const EDITED = 'each change left the early shift standing on the pier for almost an hour';
@@ -47,6 +48,7 @@ export function defineNotesSuite(launch: () => Promise<TestBrowser>, { serviceWo
     await page.type('The winter timetable: ask the operator about crews.');
     // Saved as the reader types, without pressing anything.
     await page.waitFor(() => document.querySelector('gloss-card')?.shadowRoot?.querySelector<HTMLElement>('.note-status')?.dataset.status === 'saved');
+    expect(await axeViolations(page, ['gloss-card', 'gloss-note'])).toEqual([]);
     await page.press('Escape');
     expect(await notedPassages(page)).toEqual([PASSAGE]);
     expect(await page.evaluate(() => document.querySelectorAll('gloss-note').length)).toBe(1);
@@ -135,6 +137,8 @@ export function defineNotesSuite(launch: () => Promise<TestBrowser>, { serviceWo
     await options.waitFor(() => /Imported:/.test(document.querySelector('.import-report')?.textContent ?? ''));
     expect(await options.evaluate(() => document.querySelector('.import-report')!.textContent)).toBe(`Imported: ${before.length} new, 0 updated, 0 already here.`);
     expect(await ask<unknown[]>(options, { type: 'notes/all' })).toEqual(before);
+    // The manager with notes in it, and the import report, pass axe.
+    expect(await axeViolations(options)).toEqual([]);
 
     await options.setInputFile('input[type="file"]', 'gloss-notes.jsonld', file);
     await options.waitFor(() => /already here/.test(document.querySelector('.import-report')?.textContent ?? '') && !/ 0 already/.test(document.querySelector('.import-report')!.textContent!));

@@ -69,7 +69,7 @@ describe('NotesManager', () => {
     const { api, current } = fakeApi([passage(1), passage(2)]);
     render(<NotesManager api={api} />);
     await waitFor(() => expect(count()).toBe('2'));
-    fireEvent.click(screen.getByRole('button', { name: /Delete the note “note 2/ }));
+    fireEvent.click(screen.getByRole('button', { name: /Delete note “note 2/ }));
     await waitFor(() => expect(count()).toBe('1'));
     fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(count()).toBe('2'));
