@@ -56,6 +56,7 @@ export const t = {
   seenElsewhere: (pages: number, since: string) => (pages === 1 ? msg('seenElsewhereOne', since) : msg('seenElsewhereMany', pages, since)),
   seenWhere: () => msg('seenWhere'),
   passageNoteTitle: () => msg('passageNoteTitle'),
+  selectFirst: () => msg('selectFirst'),
   notesHeading: () => msg('notesHeading'),
   notesSearch: () => msg('notesSearch'),
   notesKind: () => msg('notesKind'),

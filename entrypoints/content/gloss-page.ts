@@ -24,6 +24,7 @@ import { CardHost } from './card-host';
 import { wireInteractions } from './interactions';
 import { watchPage } from './page-watcher';
 import { PassageNotes } from './passage-notes';
+import { showNotice } from './notice';
 
 interface Options {
   /** Checked on every page; cheap. */
@@ -321,7 +322,7 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, brow
     }
     if (message.type === 'page/add-note' || message.type === 'page/reattach') {
       if (active === undefined) await loadState();
-      if (active) passages.addFromSelection(message.type === 'page/reattach' ? message.id : undefined);
+      if (active && !passages.addFromSelection(message.type === 'page/reattach' ? message.id : undefined)) showNotice(t.selectFirst(), watcher.quiet, signal);
       return status();
     }
     if (siteEnabled === undefined) await loadState();

@@ -42,6 +42,10 @@ export function defineNotesSuite(launch: () => Promise<TestBrowser>, { serviceWo
     const page = await browser.newPage();
     await visit(page);
     await page.waitFor(() => document.readyState === 'complete');
+    // Nothing selected: the reader is told what to do, and nothing else happens.
+    await addNoteFromMenu(browser, page);
+    await page.waitFor(() => document.querySelector('gloss-notice')?.shadowRoot?.textContent?.includes('Select some text on the page first'));
+    expect(await page.evaluate(() => document.querySelectorAll('gloss-note').length)).toBe(0);
     await select(page, PASSAGE);
     await addNoteFromMenu(browser, page);
     await page.waitFor(() => document.activeElement?.tagName === 'GLOSS-CARD' && document.querySelector('gloss-card')!.shadowRoot!.activeElement?.tagName === 'TEXTAREA');
