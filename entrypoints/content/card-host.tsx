@@ -124,6 +124,11 @@ export class CardHost {
   }
 
   async #place(anchor: HTMLElement, host: HTMLElement): Promise<void> {
+    // A page that sets CSS `zoom` on <html> would zoom our host too, while floating-ui measures
+    // the highlight in viewport pixels and the card in its own CSS pixels. The host undoes the
+    // page's zoom (card.css), so both are viewport pixels and the card keeps its normal size.
+    const zoom = Number.parseFloat(getComputedStyle(document.documentElement).zoom) || 1;
+    host.style.setProperty('--gloss-unzoom', String(1 / zoom));
     const { x, y } = await computePosition(anchor, host, {
       strategy: 'fixed',
       placement: 'bottom-start',
@@ -136,11 +141,8 @@ export class CardHost {
       ],
     });
     if (this.#host !== host) return;
-    // A page that sets CSS `zoom` on <html> zooms our host's coordinates too; floating-ui works
-    // in viewport pixels, so divide them back.
-    const zoom = Number.parseFloat(getComputedStyle(document.documentElement).zoom) || 1;
-    host.style.setProperty('--gloss-x', `${Math.round(x / zoom)}px`);
-    host.style.setProperty('--gloss-y', `${Math.round(y / zoom)}px`);
+    host.style.setProperty('--gloss-x', `${Math.round(x)}px`);
+    host.style.setProperty('--gloss-y', `${Math.round(y)}px`);
   }
 }
 

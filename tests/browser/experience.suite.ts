@@ -121,15 +121,33 @@ export function defineExperienceSuite(launch: () => Promise<TestBrowser>): void 
     await expectCardFollowsScroll('scroll-container.html');
   });
 
-  // Chromium only: in Firefox ESR 153 the card does not follow a container's scroll on a page
-  // with CSS `zoom` on <html> (an open bug of ours; browser zoom is unaffected).
-  it('follows its highlight on a page zoomed with CSS', async (ctx) => {
-    if (browser.name === 'firefox') return ctx.skip();
+  it('follows its highlight on a page zoomed with CSS', async () => {
     await expectCardFollowsScroll('scroll-container-zoomed.html');
+  });
+
+  it('on a page zoomed with CSS, a card short of room fits beside its highlight without covering it', async () => {
+    const page = await open('scroll-container-zoomed.html');
+    await page.setViewport(1280, 600);
+    await page.evaluate(() => document.querySelectorAll<HTMLElement>('gloss-claim[tabindex="0"]')[1].focus({ preventScroll: true }));
+    await page.press('Enter');
+    await cardOpen(page);
+    const box = await page.evaluate(async () => {
+      await new Promise(requestAnimationFrame);
+      await new Promise(requestAnimationFrame);
+      const card = document.querySelector('gloss-card')!.getBoundingClientRect();
+      const anchor = document.querySelector('[data-gloss-active]')!.getBoundingClientRect();
+      return { top: card.top, bottom: card.bottom, anchorTop: anchor.top, anchorBottom: anchor.bottom, height: innerHeight };
+    });
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(box.height);
+    expect(box.bottom <= box.anchorTop + 1 || box.top >= box.anchorBottom - 1).toBe(true);
+    await page.close();
   });
 
   async function expectCardFollowsScroll(fixture: string): Promise<void> {
     const page = await open(fixture);
+    // The same window in both browsers (puppeteer's default is 600 px tall): room for the card below.
+    await page.setViewport(1280, 900);
     await page.evaluate(() => document.querySelectorAll<HTMLElement>('gloss-claim[tabindex="0"]')[1].focus({ preventScroll: true }));
     await page.press('Enter');
     await cardOpen(page);
