@@ -129,14 +129,21 @@ export function NotesManager({ api }: { api: NotesApi }) {
     if (fileInput.current) fileInput.current.value = '';
   }
 
-  const storeFor = (note: Note): NoteStore => ({
-    load: async () => note,
-    save: (text, base) => api.edit(note.id, text, base),
-    remove: async () => {
-      await remove(note);
-      setEditing(null);
-    },
-  });
+  // One store per note being edited, kept across renders: the editor reloads (and saves what is
+  // pending) whenever its store changes, which must not happen on every keystroke in the search box.
+  const editedNote = notes?.find((n) => n.id === editing) ?? null;
+  const editStore = useMemo<NoteStore | null>(
+    () =>
+      editedNote && {
+        load: async () => editedNote,
+        save: (text, base) => api.edit(editedNote.id, text, base),
+        remove: async () => {
+          await remove(editedNote);
+          setEditing(null);
+        },
+      },
+    [editing],
+  );
 
   return (
     <section class="notes-manager" aria-labelledby="notes-heading">
@@ -205,8 +212,8 @@ export function NotesManager({ api }: { api: NotesApi }) {
               {note.conflictOf && <span class="badge">{t.notesConflictCopy()}</span>}
             </p>
             {note.kind === 'passage' && <blockquote>{note.quote.exact}</blockquote>}
-            {editing === note.id ? (
-              <NoteEditor store={storeFor(note)} id={`edit-${note.id}`} autoFocus />
+            {editing === note.id && editStore ? (
+              <NoteEditor store={editStore} id={`edit-${note.id}`} autoFocus />
             ) : (
               <p class="note-text">{note.text}</p>
             )}

@@ -309,7 +309,8 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, brow
     if (event.type === 'notes/changed') {
       for (const listener of noteListeners) listener();
       // Another tab may have added or moved a note on this page; not under an open editor.
-      if (active && !card.isOpen) void showPassageNotes();
+      const thisPage = event.passagesOn === undefined || event.passagesOn === pageUrl();
+      if (thisPage && active && !card.isOpen) void showPassageNotes();
     }
     // The script runs only where access was granted; if the reader takes it back, it stops here.
     if (event.type === 'access/changed') void update({ permitted: coversHost(event, host) });

@@ -106,8 +106,9 @@ export class PassageNotes {
     const start = offsetOf(index, selected.startContainer, selected.startOffset);
     const end = offsetOf(index, selected.endContainer, selected.endOffset);
     // Trim the white space a double- or triple-click drags along.
-    const lead = index.text.slice(start, end).length - index.text.slice(start, end).trimStart().length;
-    const trail = index.text.slice(start, end).length - index.text.slice(start, end).trimEnd().length;
+    const chosen = index.text.slice(start, end);
+    const lead = chosen.length - chosen.trimStart().length;
+    const trail = chosen.length - chosen.trimEnd().length;
     if (end - trail <= start + lead) return false;
     const { quote, position } = describePassage(index.text, start + lead, end - trail);
     const range = rangeOf(index, position.start, position.end)!;
@@ -153,14 +154,18 @@ export class PassageNotes {
     marker.setAttribute('role', 'button');
     // A fixed label: the marker is in the page's DOM, and the page must not read the note.
     marker.setAttribute('aria-label', t.passageMarkerLabel());
-    // After the text node where the passage ends (not inside it: no split), or after the
-    // element the range ends on.
+    const placed = { note, range, marker };
+    this.#insert(placed);
+    return placed;
+  }
+
+  /** Puts the marker after the text node where the passage ends (not inside it: no split), or after the element the range ends on. */
+  #insert(placed: Placed): void {
+    const { range, marker } = placed;
     const end = range.endContainer;
     const after = end.nodeType === Node.TEXT_NODE ? end : (end.childNodes[range.endOffset - 1] ?? end);
     this.deps.quiet(() => (after.parentNode ? after.parentNode.insertBefore(marker, after.nextSibling) : document.body.append(marker)));
-    const placed = { note, range, marker };
-    this.#placed.set(note.id, placed);
-    return placed;
+    this.#placed.set(placed.note.id, placed);
   }
 
   #paint(): void {
@@ -181,8 +186,7 @@ export class PassageNotes {
         if (result.note) {
           // Saved as the card closed, after its provisional marker was discarded: show it again.
           if (!this.#placed.has(placed.note.id) && placed.range.toString()) {
-            this.#placed.set(placed.note.id, placed);
-            this.deps.quiet(() => placed.range.endContainer.parentNode?.insertBefore(placed.marker, placed.range.endContainer.nextSibling));
+            this.#insert(placed);
             this.#paint();
           }
           this.#replace(result.note as PassageNote);

@@ -5,8 +5,6 @@
 import type { Handlers } from '../messages/router';
 import type { Database } from '../store/db';
 import { getClaims } from '../store/dataset';
-import { deleteNote, getClaimNote, saveClaimNote } from '../store/notes';
-import { claimNoteId } from '../store/db';
 import { createNoteHandlers } from './note-handlers';
 import { disabledSites, isSiteEnabled, setSiteEnabled } from '../store/sites';
 import { pausedUntil, setPausedUntil } from '../store/pause';
@@ -28,17 +26,6 @@ export function createHandlers({ db, broadcast, setBadge, openOptions }: Handler
   return {
     ...createNoteHandlers(db, broadcast),
     'claims/get': async ({ ids }) => getClaims(await db(), ids),
-    'note/get': async ({ claimId }) => getClaimNote(await db(), claimId),
-    'note/save': async ({ claimId, text, baseUpdatedAt, url, title }) => {
-      const result = await saveClaimNote(await db(), claimId, text, { url, title }, { baseUpdatedAt });
-      await broadcast({ type: 'notes/changed' });
-      return result;
-    },
-    'note/delete': async ({ claimId }) => {
-      await deleteNote(await db(), claimNoteId(claimId));
-      await broadcast({ type: 'notes/changed' });
-      return null;
-    },
     'site/get': async ({ host }) => {
       const database = await db();
       return { host, enabled: await isSiteEnabled(database, host), paused: (await pausedUntil(database)) !== null };

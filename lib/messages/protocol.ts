@@ -77,8 +77,11 @@ export const EventSchema = v.variant('type', [
   v.strictObject({ type: v.literal('pause/changed'), paused: v.boolean() }),
   /** The reader changed where Gloss may read: pages of sites no longer covered stop. */
   v.strictObject({ type: v.literal('access/changed'), everywhere: v.boolean(), sites: v.pipe(v.array(Host), v.maxLength(10_000)) }),
-  /** Notes changed elsewhere (another tab, the manager, an import): open editors and pages re-read. */
-  v.strictObject({ type: v.literal('notes/changed') }),
+  /**
+   * Notes changed elsewhere (another tab, the manager, an import): open editors re-read, and the
+   * tabs of `passagesOn` place their passage notes again (null: none changed; absent: any page).
+   */
+  v.strictObject({ type: v.literal('notes/changed'), passagesOn: v.optional(v.nullable(PageUrl)) }),
 ]);
 export type GlossEvent = v.InferOutput<typeof EventSchema>;
 

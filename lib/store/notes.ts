@@ -105,12 +105,15 @@ export async function passageNotesFor(db: Database, url: string): Promise<Passag
   return onPage.filter((n): n is PassageNote => n.kind === 'passage');
 }
 
-/** Records what the last visit of a page could place; only changed records are written. */
-export async function recordPlacement(db: Database, placed: string[], orphaned: string[]): Promise<void> {
+/**
+ * Records what the last visit of `url` could place; only that page's passage notes are touched,
+ * and only changed records are written.
+ */
+export async function recordPlacement(db: Database, url: string, placed: string[], orphaned: string[]): Promise<void> {
   const tx = db.transaction('notes', 'readwrite');
   const mark = async (id: string, isOrphan: boolean) => {
     const note = await tx.store.get(id);
-    if (note?.kind === 'passage' && note.orphaned !== isOrphan) await tx.store.put({ ...note, orphaned: isOrphan });
+    if (note?.kind === 'passage' && note.url === url && note.orphaned !== isOrphan) await tx.store.put({ ...note, orphaned: isOrphan });
   };
   await Promise.all([...placed.map((id) => mark(id, false)), ...orphaned.map((id) => mark(id, true))]);
   await tx.done;

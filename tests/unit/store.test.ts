@@ -69,9 +69,12 @@ describe('passage notes', () => {
     await saveNote(db, passage('p1'), { now: 1 });
     await saveNote(db, passage('p2', 'https://news.example/b'), { now: 2 });
     expect((await passageNotesFor(db, 'https://news.example/a')).map((n) => n.id)).toEqual(['p1']);
-    await recordPlacement(db, [], ['p1']);
+    await recordPlacement(db, 'https://news.example/a', [], ['p1']);
     expect((await passageNotesFor(db, 'https://news.example/a'))[0].orphaned).toBe(true);
-    await recordPlacement(db, ['p1'], []);
+    // Another page cannot mark it.
+    await recordPlacement(db, 'https://news.example/b', ['p1'], []);
+    expect((await passageNotesFor(db, 'https://news.example/a'))[0].orphaned).toBe(true);
+    await recordPlacement(db, 'https://news.example/a', ['p1'], []);
     expect((await passageNotesFor(db, 'https://news.example/a'))[0].orphaned).toBe(false);
     const deleted = await deleteNote(db, 'p1');
     expect(await passageNotesFor(db, 'https://news.example/a')).toEqual([]);

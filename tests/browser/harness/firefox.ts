@@ -52,7 +52,7 @@ export async function launchFirefox({ extensionDir = FIREFOX_BUILD, proxy = '', 
     // (a background tab gets no animation frames), so it is closed once it has appeared.
     for (let waited = 0; !keepWelcome && waited < 3000; waited += 100) {
       const pages = await browser.pages();
-      const urls = await Promise.all(pages.map((p) => p.evaluate(() => location.href).catch(() => p.url())));
+      const urls = await addressesOf(pages);
       const welcome = pages.find((_, i) => urls[i].endsWith('/welcome.html'));
       if (welcome) {
         await welcome.close();
@@ -97,8 +97,7 @@ export async function launchFirefox({ extensionDir = FIREFOX_BUILD, proxy = '', 
       if (everywhere) await allowEverywhere(testBrowser);
     },
     async approveNextPermissionPrompt() {},
-    // Over BiDi a tab the extension opened reports "about:blank" as its url; its document knows.
-    tabUrls: async () => Promise.all((await browser.pages()).map((p) => p.evaluate(() => location.href).catch(() => p.url()))),
+    tabUrls: async () => addressesOf(await browser.pages()),
     async close() {
       await browser.close();
       rmSync(profile, { recursive: true, force: true });
@@ -109,6 +108,11 @@ export async function launchFirefox({ extensionDir = FIREFOX_BUILD, proxy = '', 
     throw error;
   });
   return testBrowser;
+}
+
+/** Over BiDi a tab the extension opened reports "about:blank" as its url; its document knows. */
+function addressesOf(pages: Page[]): Promise<string[]> {
+  return Promise.all(pages.map((p) => p.evaluate(() => location.href).catch(() => p.url())));
 }
 
 /** puppeteer wraps the protocol's error: "Waiting failed", caused by "Protocol error (…)". */
