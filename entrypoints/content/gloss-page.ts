@@ -25,6 +25,7 @@ import { wireInteractions } from './interactions';
 import { watchPage } from './page-watcher';
 import { PassageNotes } from './passage-notes';
 import { showNotice } from './notice';
+import { beginWork, busyWhile, clearActivity } from '@/lib/page/activity';
 
 interface Options {
   /** Checked on every page; cheap. */
@@ -38,6 +39,7 @@ interface Options {
 }
 
 export function startGloss({ prefilter, loadIndex, listenForLocationChange, browser, signal }: Options): void {
+  const endStartup = beginWork();
   const host = siteKey(location.href);
   const pageUrl = () => normalizePageUrl(location.href);
   const watcher = watchPage({ onChangedBlocks, onNavigation, listenForLocationChange, signal });
@@ -133,7 +135,11 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, brow
   function onChangedBlocks(blocks: Element[], lostHighlights: boolean): void {
     // The page re-rendered text that held a note's marker: place the notes again.
     if (passages.disturbed && !card.isOpen) void showPassageNotes();
-    updates = updates.then(() => rescanBlocks(blocks, lostHighlights)).catch((error) => console.warn('[gloss] rescan failed', error));
+    const done = beginWork();
+    updates = updates
+      .then(() => rescanBlocks(blocks, lostHighlights))
+      .catch((error) => console.warn('[gloss] rescan failed', error))
+      .finally(done);
   }
 
   /** Rescans only the blocks that changed: their old highlights go, their new findings are added. */
@@ -197,7 +203,7 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, brow
   let fullScan: Promise<void> = Promise.resolve();
 
   function scanPage(): Promise<void> {
-    fullScan = scanWholePage();
+    fullScan = busyWhile(scanWholePage);
     return fullScan;
   }
 
@@ -242,7 +248,7 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, brow
   /** The page's passage notes, placed if Gloss is on here. Asked once per page load and change. */
   let placing: Promise<void> | undefined;
   function showPassageNotes(): Promise<void> {
-    placing ??= (async () => {
+    placing ??= busyWhile(async () => {
       try {
         const notes = await request({ type: 'passage/list', url: pageUrl() });
         if (notes.length === 0 && passages.placedIds.length === 0 && passages.orphans.length === 0) return;
@@ -254,7 +260,7 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, brow
       } finally {
         placing = undefined;
       }
-    })();
+    });
     return placing;
   }
 
@@ -273,7 +279,7 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, brow
     passages.discardDraft();
     if (!reapplyOnClose) return;
     reapplyOnClose = false;
-    void applyHighlights();
+    void busyWhile(applyHighlights);
   };
 
   function status(): PageStatus {
@@ -303,17 +309,21 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, brow
   }
 
   function onEvent(event: GlossEvent): void {
-    if (event.type === 'site/changed' && event.host === host) void update({ siteEnabled: event.enabled });
-    if (event.type === 'pause/changed') void update({ paused: event.paused });
-    if (event.type === 'suppressed/changed') void refreshSuppressed();
+    void busyWhile(() => handleEvent(event));
+  }
+
+  async function handleEvent(event: GlossEvent): Promise<void> {
+    if (event.type === 'site/changed' && event.host === host) await update({ siteEnabled: event.enabled });
+    if (event.type === 'pause/changed') await update({ paused: event.paused });
+    if (event.type === 'suppressed/changed') await refreshSuppressed();
     if (event.type === 'notes/changed') {
       for (const listener of noteListeners) listener();
       // Another tab may have added or moved a note on this page; not under an open editor.
       const thisPage = event.passagesOn === undefined || event.passagesOn === pageUrl();
-      if (thisPage && active && !card.isOpen) void showPassageNotes();
+      if (thisPage && active && !card.isOpen) await showPassageNotes();
     }
     // The script runs only where access was granted; if the reader takes it back, it stops here.
-    if (event.type === 'access/changed') void update({ permitted: coversHost(event, host) });
+    if (event.type === 'access/changed') await update({ permitted: coversHost(event, host) });
   }
 
   async function onPageRequest(message: PageRequest): Promise<PageStatus | null> {
@@ -332,19 +342,21 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, brow
 
   const onMessage = (message: unknown): Promise<PageStatus | null> | undefined => {
     if (v.is(EventSchema, message)) onEvent(message);
-    else if (v.is(PageRequestSchema, message)) return onPageRequest(message);
+    else if (v.is(PageRequestSchema, message)) return busyWhile(() => onPageRequest(message));
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => {
     browser.runtime.onMessage.removeListener(onMessage);
     removeHighlights();
+    clearActivity();
   });
 
   // An off-topic page stops here: no matcher, and one message when the browser is idle, for the
   // reader's notes on this page. If claims arrive later (lazy content), the page watcher's rescan
   // asks for the site's state then.
-  if (refreshTopic()) void loadState();
-  const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-  whenIdle(() => void showPassageNotes(), { timeout: 2000 });
+  const starting = refreshTopic() ? loadState() : Promise.resolve();
+  // Bound: Firefox throws "called on an object that does not implement interface Window" otherwise.
+  const whenIdle = window.requestIdleCallback?.bind(window) ?? ((run: () => void) => setTimeout(run, 200));
+  whenIdle(() => void Promise.all([starting, showPassageNotes()]).finally(endStartup), { timeout: 2000 });
 }

@@ -8,6 +8,7 @@
  */
 import { isInsideSkipped, nearestBlock } from '@/lib/text/extract';
 import { HIGHLIGHT_TAG } from '@/lib/anchor/highlight';
+import { beginWork } from '@/lib/page/activity';
 
 /** Long enough for a framework's burst of updates to settle; short enough to feel immediate. */
 const SETTLE_MS = 200;
@@ -32,9 +33,14 @@ export function watchPage(options: {
   let pending: MutationRecord[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstPending = 0;
+  /** Held while changes wait for their flush: Gloss is not idle with work pending. */
+  let endPending: (() => void) | undefined;
 
   const observer = new MutationObserver((records) => {
-    if (pending.length === 0) firstPending = performance.now();
+    if (pending.length === 0) {
+      firstPending = performance.now();
+      endPending ??= beginWork();
+    }
     pending.push(...records);
     clearTimeout(timer);
     const waited = performance.now() - firstPending;
@@ -64,6 +70,8 @@ export function watchPage(options: {
     // A block inside another changed block is rescanned with it.
     const outermost = blocks.filter((el) => !blocks.some((other) => other !== el && other.contains(el)));
     if (outermost.length > 0 || lost) onChangedBlocks(outermost, lost);
+    endPending?.();
+    endPending = undefined;
   }
 
   // Attributes too, but only those that show or hide content ("read more" expanders); ours
@@ -84,6 +92,8 @@ export function watchPage(options: {
     lastUrl = location.href;
     clearTimeout(timer);
     pending = [];
+    endPending?.();
+    endPending = undefined;
     onNavigation();
   };
   // popstate and hashchange come at once; pushState/replaceState are seen by WXT's location watcher.
@@ -94,6 +104,7 @@ export function watchPage(options: {
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(timer);
+    endPending?.();
   });
 
   return {

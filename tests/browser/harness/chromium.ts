@@ -6,7 +6,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { allowEverywhere, type ExtensionPageGlobals, type TestBrowser, type TestPage } from './driver';
 
 export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-export const CHROME_BUILD = join(import.meta.dirname, '../../../.output/chrome-mv3');
+export const CHROME_BUILD = join(process.env.GLOSS_OUT_DIR ?? join(import.meta.dirname, '../../..', '.output'), 'chrome-mv3');
 
 /** Flags that keep a headless Chromium off the network and quiet on this machine. */
 export function chromiumArgs(extensionDir: string): string[] {

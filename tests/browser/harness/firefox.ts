@@ -10,7 +10,7 @@ import { GECKO_ID } from '../../../wxt.config';
 import { allowEverywhere, type ExtensionPageGlobals, type TestBrowser, type TestPage } from './driver';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const FIREFOX_BUILD = join(import.meta.dirname, '../../../.output/firefox-mv2');
+export const FIREFOX_BUILD = join(process.env.GLOSS_OUT_DIR ?? join(import.meta.dirname, '../../..', '.output'), 'firefox-mv2');
 /** Pinned so extension pages have a stable moz-extension:// address. */
 const EXTENSION_UUID = '5b1c7f3e-2d4a-4c59-9e61-0a7d3f2b8c11';
 
