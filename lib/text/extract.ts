@@ -5,6 +5,7 @@
  */
 
 import { ELEMENT_NODE, FILTER_ACCEPT, FILTER_REJECT, FILTER_SKIP, SHOW_ELEMENT, SHOW_TEXT } from './dom-constants';
+import { BLOCK_TAGS, isSkipped } from './skip-policy';
 
 /** A run of text nodes in one block, and the concatenation of their data. */
 export interface TextBlock {
@@ -14,17 +15,6 @@ export interface TextBlock {
   nodes: Text[];
   starts: number[];
 }
-
-const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'NAV', 'FOOTER', 'ASIDE', 'FORM', 'SVG', 'CANVAS', 'IFRAME', 'CODE', 'PRE',
-  'GLOSS-CARD',
-]);
-
-const BLOCK_TAGS = new Set([
-  'P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'DD', 'DT', 'FIGCAPTION', 'TD', 'TH',
-  'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'BODY', 'CAPTION', 'SUMMARY', 'DETAILS',
-]);
 
 /**
  * The element holding the article: schema.org articleBody, `<article>`, `<main>`, or the body.
@@ -48,15 +38,6 @@ function commonAncestor(elements: Element[]): Element {
   let ancestor: Element = elements[0];
   while (!elements.every((el) => ancestor.contains(el)) && ancestor.parentElement) ancestor = ancestor.parentElement;
   return ancestor;
-}
-
-function isSkipped(el: Element): boolean {
-  return (
-    SKIPPED_TAGS.has(el.tagName) ||
-    el.hasAttribute('hidden') ||
-    el.getAttribute('aria-hidden') === 'true' ||
-    (el as HTMLElement).isContentEditable === true
-  );
 }
 
 /** Whether an element sits in content Gloss never reads (scripts, navigation, hidden parts…). */

@@ -1,0 +1,27 @@
+/**
+ * Which parts of a page Gloss reads, as plain data: the small script every page gets and the
+ * full text extraction share it, so both read the same text. No DOM work here.
+ */
+
+/** Elements whose text is never prose a reader reads as the article (or is our own UI). */
+export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
+  'NAV', 'FOOTER', 'ASIDE', 'FORM', 'SVG', 'CANVAS', 'IFRAME', 'CODE', 'PRE',
+  'GLOSS-CARD', 'GLOSS-NOTICE',
+]);
+
+/** Elements that start a new run of text (a paragraph to a reader). */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'DD', 'DT', 'FIGCAPTION', 'TD', 'TH',
+  'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'BODY', 'CAPTION', 'SUMMARY', 'DETAILS',
+]);
+
+/** Whether an element's own markup says it is out of the reading (hidden, decorative, editable). */
+export function isSkipped(el: Element): boolean {
+  return (
+    SKIPPED_TAGS.has(el.tagName) ||
+    el.hasAttribute('hidden') ||
+    el.getAttribute('aria-hidden') === 'true' ||
+    (el as HTMLElement).isContentEditable === true
+  );
+}
