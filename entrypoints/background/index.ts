@@ -9,7 +9,7 @@ import { createRequestRouter } from '@/lib/messages/router';
 import { describeSender } from '@/lib/messages/sender-policy';
 import { openDatabase, type Database } from '@/lib/store/db';
 import { syncDataset } from '@/lib/store/dataset';
-import { ensureContentScriptRegistered } from '@/lib/extension/content-script';
+import { ensureContentScriptRegistered, startFullGloss } from '@/lib/extension/content-script';
 import { watchSiteAccess } from '@/lib/extension/access-watch';
 import { msg } from '@/components/strings';
 import type { GlossEvent } from '@/lib/messages/protocol';
@@ -44,6 +44,7 @@ export default defineBackground(() => {
       async openOptions(claimId) {
         await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${claimId ? `#history=${claimId}` : ''}`) });
       },
+      startInTab: startFullGloss,
       async setBadge(tabId, count) {
         await toolbarButton().setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
         await toolbarButton().setBadgeBackgroundColor({ tabId, color: '#7a5200' });

@@ -10,11 +10,13 @@ import { PassageNoteCard } from '@/components/PassageNoteCard';
 import type { CardApi } from '@/components/card-api';
 import type { NoteStore } from '@/components/NoteEditor';
 import type { SentenceMatch } from '@/lib/match/matcher';
+import { CARD_TAG } from '@/lib/dom/names';
+import { createShadowHost } from './shadow-host';
 
 /** What the card is opened on: a highlighted sentence and what it matched, or a passage note. */
 export type CardSubject = { text: string; matches: SentenceMatch[] } | { noteId: string; quote: string; store: NoteStore };
 
-export const CARD_TAG = 'gloss-card';
+export { CARD_TAG };
 
 export class CardHost {
   #host: HTMLElement | null = null;
@@ -108,16 +110,9 @@ export class CardHost {
 
   #ensureHost(): { host: HTMLElement; mount: HTMLElement } {
     if (this.#host && this.#mount) return { host: this.#host, mount: this.#mount };
-    const host = document.createElement(CARD_TAG);
-    // Open so that tests and assistive tech can reach in; it holds only what the reader opened.
-    const shadow = host.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = cardCss;
     const mount = document.createElement('div');
-    shadow.append(style, mount);
+    const { host, shadow } = createShadowHost(CARD_TAG, cardCss, [mount]);
     shadow.addEventListener('keydown', (e) => keepTabInside(e as KeyboardEvent, shadow));
-    // On <html>, not <body>: a body with overflow hidden or a transform would clip or shift it.
-    document.documentElement.append(host);
     this.#host = host;
     this.#mount = mount;
     return { host, mount };

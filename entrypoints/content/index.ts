@@ -1,14 +1,12 @@
 /**
- * The content script: wires the pipeline to the page and owns its lifecycle.
- *
- * On every page it only runs the prefilter (a few substring checks on the article's text). Only
- * a page that may mention a known claim builds the matcher, asks whether the site is on, scans
- * in slices, and highlights.
+ * The content script every allowed page gets: the scout (see scout.ts). It carries the
+ * prefilter's table and nothing else of the dataset; the rest of Gloss is injected into the
+ * tab by the background only when the page may mention a known claim, or holds the reader's
+ * notes (entrypoints/gloss.content).
  */
-import { loadClaimIndex, prefilter } from 'virtual:gloss/claim-index';
-import { browser } from 'wxt/browser';
-import './highlight.css';
-import { startGloss } from './gloss-page';
+import { prefilter } from 'virtual:gloss/claim-index';
+import { testPrefilter } from '@/lib/match/prefilter';
+import { startScout } from './scout';
 
 export default defineContentScript({
   // Registered by the background (lib/extension/content-script.ts) rather than the manifest, so
@@ -17,11 +15,9 @@ export default defineContentScript({
   matches: [],
   runAt: 'document_idle',
   main(ctx) {
-    startGloss({
-      prefilter,
-      loadIndex: loadClaimIndex,
+    startScout({
+      mayMention: (text) => testPrefilter(prefilter, text),
       listenForLocationChange: (listener) => ctx.addEventListener(window, 'wxt:locationchange', listener),
-      browser,
       signal: ctx.signal,
     });
   },

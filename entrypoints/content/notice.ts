@@ -3,7 +3,10 @@
  * nothing selected). Its own shadow root, announced politely, gone after a few seconds; removed
  * at once when Gloss stops, so the page is left as it was.
  */
-export const NOTICE_TAG = 'gloss-notice';
+import { NOTICE_TAG } from '@/lib/dom/names';
+import { createShadowHost } from './shadow-host';
+
+export { NOTICE_TAG };
 const SHOWN_MS = 4000;
 
 const STYLE = `
@@ -14,15 +17,10 @@ p { margin: 0; padding: 0.6em 1em; border-radius: 8px; font: 15px/1.4 system-ui,
 
 export function showNotice(text: string, quiet: <T>(change: () => T) => T, signal: AbortSignal): void {
   document.querySelector(NOTICE_TAG)?.remove();
-  const host = document.createElement(NOTICE_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = STYLE;
   const message = document.createElement('p');
   message.setAttribute('role', 'status');
   message.textContent = text;
-  shadow.append(style, message);
-  quiet(() => document.documentElement.append(host));
+  const { host } = createShadowHost(NOTICE_TAG, STYLE, [message], quiet);
   const remove = () => quiet(() => host.remove());
   const timer = setTimeout(remove, SHOWN_MS);
   signal.addEventListener('abort', () => {

@@ -7,7 +7,7 @@
  * the observer.
  */
 import { isInsideSkipped, nearestBlock } from '@/lib/text/extract';
-import { HIGHLIGHT_TAG } from '@/lib/anchor/highlight';
+import { CARD_TAG, CLAIM_TAG } from '@/lib/dom/names';
 import { beginWork } from '@/lib/page/activity';
 
 /** Long enough for a framework's burst of updates to settle; short enough to feel immediate. */
@@ -57,13 +57,13 @@ export function watchPage(options: {
       targets.add(record.target);
       for (const node of record.addedNodes) added.add(node);
       for (const node of record.removedNodes) {
-        if (node.nodeName === HIGHLIGHT_TAG.toUpperCase() || (node as Element).querySelector?.(HIGHLIGHT_TAG)) lost = true;
+        if (node.nodeName === CLAIM_TAG.toUpperCase() || (node as Element).querySelector?.(CLAIM_TAG)) lost = true;
       }
     }
     const changed = new Set<Element>();
     for (const node of [...targets, ...added]) {
       const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-      if (!el || !el.isConnected || el.closest('gloss-card') || isInsideSkipped(el)) continue;
+      if (!el || !el.isConnected || el.closest(CARD_TAG) || isInsideSkipped(el)) continue;
       changed.add(nearestBlock(el));
     }
     const blocks = [...changed];

@@ -8,16 +8,16 @@
  * taking the markers out restores the DOM exactly.
  */
 import { anchorPassage } from '@/lib/annotate/anchor';
-import { indexText, offsetOf, rangeOf } from '@/lib/annotate/dom-text';
-import { describePassage } from '@/lib/annotate/selectors';
+import { indexText, rangeOf } from '@/lib/annotate/dom-text';
 import { forEachInSlices } from '@/lib/util/cooperate';
 import type { PassageNote } from '@/lib/store/types';
 import type { NoteStore } from '@/components/NoteEditor';
-import { t } from '@/components/strings';
+import { NOTE_MARKER_TAG, PASSAGE_HIGHLIGHT_NAME as HIGHLIGHT_NAME } from '@/lib/dom/names';
 import type { CardHost } from './card-host';
+import { createMarker, insertMarker, markerOf } from './note-marker';
+import { passageFromSelection } from './selection-passage';
 
-export const NOTE_MARKER_TAG = 'gloss-note';
-const HIGHLIGHT_NAME = 'gloss-passage-note';
+export { NOTE_MARKER_TAG };
 
 export interface PassageNotesDeps {
   card: CardHost;
@@ -48,12 +48,12 @@ export class PassageNotes {
   constructor(private readonly deps: PassageNotesDeps) {
     deps.signal.addEventListener('abort', () => this.clear());
     const onActivate = (e: Event) => {
-      const marker = e.target instanceof Element ? e.target.closest(NOTE_MARKER_TAG) : null;
+      const marker = markerOf(e.target);
       if (!marker) return;
       if (e instanceof KeyboardEvent && e.key !== 'Enter' && e.key !== ' ') return;
       e.preventDefault();
       e.stopPropagation();
-      this.open((marker as HTMLElement).dataset.noteId!, e instanceof KeyboardEvent);
+      this.open(marker.dataset.noteId!, e instanceof KeyboardEvent);
     };
     window.addEventListener('click', onActivate, { capture: true, signal: deps.signal });
     window.addEventListener('keydown', onActivate, { capture: true, signal: deps.signal });
@@ -99,19 +99,9 @@ export class PassageNotes {
   /** Starts a note on the reader's selection; false when nothing usable is selected. */
   addFromSelection(reattachId?: string): boolean {
     const selection = getSelection();
-    if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return false;
-    const selected = selection.getRangeAt(0);
-    if (this.deps.card.contains(selected.commonAncestorContainer)) return false;
-    const index = indexText(document.body);
-    const start = offsetOf(index, selected.startContainer, selected.startOffset);
-    const end = offsetOf(index, selected.endContainer, selected.endOffset);
-    // Trim the white space a double- or triple-click drags along.
-    const chosen = index.text.slice(start, end);
-    const lead = chosen.length - chosen.trimStart().length;
-    const trail = chosen.length - chosen.trimEnd().length;
-    if (end - trail <= start + lead) return false;
-    const { quote, position } = describePassage(index.text, start + lead, end - trail);
-    const range = rangeOf(index, position.start, position.end)!;
+    const passage = passageFromSelection(selection, (node) => this.deps.card.contains(node));
+    if (!selection || !passage) return false;
+    const { quote, position, range } = passage;
     const existing = reattachId ? this.#orphans.find((n) => n.id === reattachId) : undefined;
     const note: PassageNote = existing
       ? { ...existing, url: this.deps.pageUrl(), title: document.title, quote, position, orphaned: false }
@@ -148,23 +138,13 @@ export class PassageNotes {
   }
 
   #show(note: PassageNote, range: Range): Placed {
-    const marker = document.createElement(NOTE_MARKER_TAG);
-    marker.dataset.noteId = note.id;
-    marker.tabIndex = 0;
-    marker.setAttribute('role', 'button');
-    // A fixed label: the marker is in the page's DOM, and the page must not read the note.
-    marker.setAttribute('aria-label', t.passageMarkerLabel());
-    const placed = { note, range, marker };
+    const placed = { note, range, marker: createMarker(note.id) };
     this.#insert(placed);
     return placed;
   }
 
-  /** Puts the marker after the text node where the passage ends (not inside it: no split), or after the element the range ends on. */
   #insert(placed: Placed): void {
-    const { range, marker } = placed;
-    const end = range.endContainer;
-    const after = end.nodeType === Node.TEXT_NODE ? end : (end.childNodes[range.endOffset - 1] ?? end);
-    this.deps.quiet(() => (after.parentNode ? after.parentNode.insertBefore(marker, after.nextSibling) : document.body.append(marker)));
+    insertMarker(placed.range, placed.marker, this.deps.quiet);
     this.#placed.set(placed.note.id, placed);
   }
 

@@ -5,6 +5,7 @@
 import type { Handlers } from '../messages/router';
 import type { Database } from '../store/db';
 import { getClaims } from '../store/dataset';
+import { passageNotesFor } from '../store/notes';
 import { createNoteHandlers } from './note-handlers';
 import { disabledSites, isSiteEnabled, setSiteEnabled } from '../store/sites';
 import { pausedUntil, setPausedUntil } from '../store/pause';
@@ -18,11 +19,13 @@ export interface HandlerDeps {
   broadcast(event: GlossEvent): Promise<void>;
   /** Shows how many claims a tab's page has on the toolbar button. */
   setBadge(tabId: number, count: number): Promise<void>;
+  /** Injects the rest of Gloss (everything but the per-page scout) into a tab's top frame. */
+  startInTab(tabId: number): Promise<void>;
   /** Opens the options page, at a claim's history when given one. */
   openOptions(claimId?: string): Promise<void>;
 }
 
-export function createHandlers({ db, broadcast, setBadge, openOptions }: HandlerDeps): Handlers {
+export function createHandlers({ db, broadcast, setBadge, startInTab, openOptions }: HandlerDeps): Handlers {
   return {
     ...createNoteHandlers(db, broadcast),
     'claims/get': async ({ ids }) => getClaims(await db(), ids),
@@ -59,6 +62,13 @@ export function createHandlers({ db, broadcast, setBadge, openOptions }: Handler
     'page/found': async ({ count }, sender) => {
       if (sender?.kind === 'content-script' && sender.tabId !== undefined) await setBadge(sender.tabId, count);
       return null;
+    },
+    'page/start': async ({ url, when }, sender) => {
+      if (sender?.kind !== 'content-script' || sender.tabId === undefined) return { started: false };
+      // An off-topic page pays for the rest of Gloss only where the reader kept notes.
+      if (when === 'if-notes' && (await passageNotesFor(await db(), url)).length === 0) return { started: false };
+      await startInTab(sender.tabId);
+      return { started: true };
     },
     'hidden/set': async ({ claimId, hidden }) => {
       await setHidden(await db(), claimId, hidden);

@@ -1,38 +1,53 @@
 /**
- * The content script is registered at run time, not listed in the manifest: a manifest content
- * script grants its host access at install, and such access can never be given back. Registered
- * here for every http(s) page, it is injected only where the reader granted host access (all
- * sites, or the ones they chose), so the permissions alone decide where Gloss runs.
+ * Gloss reaches a page in two steps.
+ *
+ * 1. The scout (`content-scripts/content.js`), registered at run time for every http(s) page:
+ *    a few kilobytes that check whether the page may mention a known claim. A content script
+ *    listed in the manifest would grant its pages at install, and such access can never be given
+ *    back; registered here, it is injected only where the reader granted host access.
+ * 2. The rest (`content-scripts/gloss.js` and its CSS): matcher, highlights, card and notes,
+ *    injected by the background into a tab whose scout asks for it (an on-topic page, or one
+ *    with the reader's notes). Injected with `scripting.executeScript`, it needs no
+ *    web-accessible resources.
  */
 import { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { ALL_SITES } from '@/lib/access/site-access';
 
 // WXT types the paths it builds, so a renamed entrypoint fails the typecheck here.
-const SCRIPT_FILE: ScriptPublicPath = '/content-scripts/content.js';
+const SCOUT_FILE: ScriptPublicPath = '/content-scripts/content.js';
+const FULL_FILE: ScriptPublicPath = '/content-scripts/gloss.js';
+const FULL_CSS = 'content-scripts/gloss.css';
 
-const CONTENT_SCRIPT = {
+const SCOUT = {
   id: 'gloss-content',
   matches: [ALL_SITES],
-  js: [SCRIPT_FILE.slice(1)],
-  css: ['content-scripts/content.css'],
+  js: [SCOUT_FILE.slice(1)],
+  css: [] as string[],
   runAt: 'document_idle' as const,
   allFrames: false,
 };
 
 /** Idempotent: run on every background start, as a registration can be lost with an update. */
 export async function ensureContentScriptRegistered(): Promise<void> {
-  const [existing] = await browser.scripting.getRegisteredContentScripts({ ids: [CONTENT_SCRIPT.id] });
-  if (existing && JSON.stringify(existing.js) === JSON.stringify(CONTENT_SCRIPT.js) && JSON.stringify(existing.css) === JSON.stringify(CONTENT_SCRIPT.css)) return;
-  if (existing) await browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT.id] });
-  await browser.scripting.registerContentScripts([{ ...CONTENT_SCRIPT, persistAcrossSessions: true }]);
+  const [existing] = await browser.scripting.getRegisteredContentScripts({ ids: [SCOUT.id] });
+  const same = existing && JSON.stringify(existing.js) === JSON.stringify(SCOUT.js) && JSON.stringify(existing.css ?? []) === JSON.stringify(SCOUT.css);
+  if (same) return;
+  if (existing) await browser.scripting.unregisterContentScripts({ ids: [SCOUT.id] });
+  const { css, ...withoutCss } = SCOUT;
+  await browser.scripting.registerContentScripts([{ ...withoutCss, ...(css.length ? { css } : {}), persistAcrossSessions: true }]);
 }
 
 /**
- * Starts Gloss in a tab that was open before its site was granted (the registered script only
- * runs on pages loaded after). The reader just granted the site, so the host access is there.
+ * Starts the scout in a tab that was open before its site was granted (the registered script
+ * only runs on pages loaded after). The reader just granted the site, so the access is there.
  */
 export async function injectIntoTab(tabId: number): Promise<void> {
-  await browser.scripting.insertCSS({ target: { tabId }, files: CONTENT_SCRIPT.css });
-  await browser.scripting.executeScript({ target: { tabId }, files: [SCRIPT_FILE] });
+  await browser.scripting.executeScript({ target: { tabId }, files: [SCOUT_FILE] });
+}
+
+/** The rest of Gloss, into a tab whose scout asked for it (top frame only, as the scout). */
+export async function startFullGloss(tabId: number): Promise<void> {
+  await browser.scripting.insertCSS({ target: { tabId }, files: [FULL_CSS] });
+  await browser.scripting.executeScript({ target: { tabId }, files: [FULL_FILE] });
 }

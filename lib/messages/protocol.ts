@@ -53,6 +53,12 @@ export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('history/clear') }),
   /** The card's "Where?": Gloss's own page with the claim's history (a page cannot open it). */
   v.strictObject({ type: v.literal('options/open'), claimId: v.optional(ClaimId) }),
+  /**
+   * From the small script every page gets: start the rest of Gloss in the sender's tab. `always`
+   * when the page may mention a claim (or the reader asked for something only the rest does);
+   * `if-notes` on an off-topic page, started only if the reader has passage notes there.
+   */
+  v.strictObject({ type: v.literal('page/start'), url: PageUrl, when: v.picklist(['always', 'if-notes']) }),
   /** How many distinct claims the sender's page shows (the toolbar badge). */
   v.strictObject({ type: v.literal('page/found'), count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)) }),
 ]);

@@ -18,6 +18,8 @@ export interface ResponseOf {
   'sites/list': { disabled: { host: string; updatedAt: number }[]; pausedUntil: number | null };
   'pause/set': { pausedUntil: number | null };
   'page/found': null;
+  /** Whether the rest of Gloss now runs in the sender's tab. */
+  'page/start': { started: boolean };
   'passage/list': PassageNote[];
   'passage/save': SaveResult<PassageNote>;
   'passage/delete': null;

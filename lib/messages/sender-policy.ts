@@ -40,6 +40,7 @@ export function refusal(request: Request, sender: Sender): string | null {
       return 'only the reader, from the toolbar or options, switches Gloss on or off';
     case 'sites/list':
       return "a page may not list the reader's settings for other sites";
+    case 'page/start':
     case 'passage/list':
     case 'passage/save':
     case 'passage/delete':

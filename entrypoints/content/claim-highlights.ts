@@ -1,0 +1,168 @@
+/**
+ * The claims on this page: whole-page and incremental scans, the matcher (built on first need),
+ * the reader's suppressions, and the highlights drawn from what remains. Whether to show them
+ * at all is the page state's call; this part only does what it is told.
+ */
+import { HighlightSet } from '@/lib/anchor/highlight-set';
+import type { ClaimIndex } from '@/lib/match/claim-index';
+import { createMatcher, type Matcher } from '@/lib/match/matcher';
+import { request } from '@/lib/messages/client';
+import type { PageStatus } from '@/lib/messages/responses';
+import { findClaims, type Finding } from '@/lib/page/find-claims';
+import { backgroundTone } from '@/lib/page/page-tone';
+import type { Claim } from '@/lib/data/schema';
+import type { Suppressed } from '@/lib/store/suppressions';
+import { t } from '@/components/strings';
+import type { CardHost } from './card-host';
+import { wireInteractions } from './interactions';
+import type { Sightings } from './sightings';
+
+export interface ClaimHighlightsDeps {
+  loadIndex: () => ClaimIndex;
+  card: CardHost;
+  sightings: Sightings;
+  quiet: <T>(work: () => T) => T;
+  pageUrl: () => string;
+  signal: AbortSignal;
+}
+
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export class ClaimHighlights {
+  readonly highlights: HighlightSet;
+  readonly claims = new Map<string, Claim>();
+  /** Every finding of the last scan, before the reader's suppressions are applied. */
+  #findings: Finding[] = [];
+  #suppressed: Suppressed = { dismissed: [], hidden: [] };
+  #matcher: Matcher | undefined;
+  #scan: AbortController | undefined;
+  /** Aborts a highlighting pass still under way when a newer one starts or highlights go. */
+  #applying: AbortController | undefined;
+  #interactionsWired = false;
+
+  constructor(private readonly deps: ClaimHighlightsDeps) {
+    this.highlights = new HighlightSet(deps.quiet);
+  }
+
+  get hasFindings(): boolean {
+    return this.#findings.length > 0;
+  }
+
+  /** Scans everything under `root` and shows what it finds, replacing the last scan's highlights. */
+  async scanWhole(root: Element): Promise<void> {
+    this.#scan?.abort();
+    const thisScan = (this.#scan = new AbortController());
+    const signal = AbortSignal.any([this.deps.signal, thisScan.signal]);
+    const matcher = await this.#ensureMatcher();
+    const found = await findClaims(root, matcher, signal);
+    if (signal.aborted) return;
+    const [, suppressed] = await Promise.all([this.#loadClaimsOf(found), found.length ? this.#readSuppressed() : this.#suppressed]);
+    if (signal.aborted) return;
+    this.#findings = found;
+    this.#suppressed = suppressed;
+    await this.redraw();
+  }
+
+  /** Rescans changed blocks: their old highlights go, their new findings are added. */
+  async rescanBlocks(blocks: Element[], touched: ReadonlySet<Element>): Promise<void> {
+    const { card, signal } = this.deps;
+    // The page removed the sentence the card was open on: the card goes with it.
+    if (card.anchor && !card.anchor.isConnected) card.close({ restoreFocus: false });
+    this.highlights.removeInBlocks(touched);
+    this.#findings = this.#findings.filter((f) => f.block.element.isConnected && !touched.has(f.block.element));
+    const matcher = await this.#ensureMatcher();
+    const found: Finding[] = [];
+    for (const block of blocks) if (block.isConnected) found.push(...(await findClaims(block, matcher, signal)));
+    await this.#loadClaimsOf(found);
+    if (found.length && this.#findings.length === 0) this.#suppressed = await this.#readSuppressed();
+    this.#findings.push(...found);
+    await this.#draw(this.#visible(found), signal);
+  }
+
+  /** The blocks among these that hold a finding of the last scan. */
+  blocksWithFindings(blocks: Element[]): Set<Element> {
+    return new Set(this.#findings.map((f) => f.block.element).filter((el) => blocks.some((b) => b.contains(el))));
+  }
+
+  /** Draws every finding again (after suppressions changed). */
+  async redraw(): Promise<void> {
+    this.#applying?.abort();
+    const thisPass = (this.#applying = new AbortController());
+    this.deps.card.close({ restoreFocus: false });
+    this.highlights.clear();
+    await this.#draw(this.#visible(this.#findings), AbortSignal.any([this.deps.signal, thisPass.signal]));
+  }
+
+  async refreshSuppressed(): Promise<void> {
+    this.#suppressed = await this.#readSuppressed();
+  }
+
+  /** Takes every highlight down and forgets the scan; the DOM is as before. */
+  removeAll(): void {
+    this.#scan?.abort();
+    this.#applying?.abort();
+    this.deps.card.close({ restoreFocus: false });
+    const had = this.highlights.all.length > 0 || this.#findings.length > 0;
+    this.highlights.clear();
+    this.#findings = [];
+    if (had) this.deps.sightings.report([]);
+  }
+
+  /** Scrolls to the claim's first highlight and opens its card. */
+  show(claimId: string): void {
+    const applied = this.highlights.all.find((a) => a.claimIds.includes(claimId));
+    if (!applied) return;
+    const anchor = applied.highlight.elements[0];
+    // Smooth only when someone can see it: a hidden tab (Firefox) drops a smooth scroll altogether.
+    const instant = matchMedia('(prefers-reduced-motion: reduce)').matches || document.visibilityState === 'hidden';
+    anchor.scrollIntoView({ block: 'center', behavior: instant ? 'auto' : 'smooth' });
+    this.deps.card.open(anchor, { text: applied.finding.sentence, matches: applied.finding.matches }, { focus: true });
+  }
+
+  /** The popup's view of the claims: shown ones with counts, suppressed ones for undo. */
+  status(): Pick<PageStatus, 'claims' | 'dismissed' | 'hidden'> {
+    const titled = (id: string) => ({ id, title: this.claims.get(id)?.title ?? id });
+    const onPage = new Set(this.#findings.flatMap((f) => f.matches.map((m) => m.claimId)));
+    return {
+      claims: [...this.highlights.counts()].map(([id, count]) => ({ ...titled(id), verdict: this.claims.get(id)?.verdict.label ?? '', count })),
+      dismissed: this.#suppressed.dismissed.filter((id) => onPage.has(id)).map(titled),
+      hidden: this.#suppressed.hidden.filter((id) => onPage.has(id)).map(titled),
+    };
+  }
+
+  /** Findings without the suppressed claims; a sentence left with no claim is not highlighted. */
+  #visible(list: Finding[]): Finding[] {
+    const off = new Set([...this.#suppressed.dismissed, ...this.#suppressed.hidden]);
+    return list.map((f) => ({ ...f, matches: f.matches.filter((m) => !off.has(m.claimId)) })).filter((f) => f.matches.length > 0);
+  }
+
+  async #draw(visible: Finding[], pass: AbortSignal): Promise<void> {
+    if (!this.#interactionsWired) {
+      this.#interactionsWired = true;
+      wireInteractions(this.highlights, this.deps.card, this.deps.signal);
+    }
+    // Reported before drawing: a long page takes a while to draw, and the reader has met them.
+    this.deps.sightings.report(this.#visible(this.#findings).flatMap((f) => f.matches.map((m) => m.claimId)));
+    const tone = visible.length ? backgroundTone(visible[0].block.element) : 'light';
+    await this.highlights.apply(visible, (ids) => t.highlightLabel(this.claims.get(ids[0])?.title ?? ids[0]), tone, pass);
+  }
+
+  /** Built once, on first need, in a task of its own (parsing the index is the costly part). */
+  async #ensureMatcher(): Promise<Matcher> {
+    if (!this.#matcher) {
+      await yieldToPage();
+      this.#matcher ??= createMatcher(this.deps.loadIndex());
+      await yieldToPage();
+    }
+    return this.#matcher;
+  }
+
+  async #loadClaimsOf(found: Finding[]): Promise<void> {
+    const ids = [...new Set(found.flatMap((f) => f.matches.map((m) => m.claimId)))].filter((id) => !this.claims.has(id));
+    if (ids.length) for (const claim of await request({ type: 'claims/get', ids })) this.claims.set(claim.id, claim);
+  }
+
+  #readSuppressed(): Promise<Suppressed> {
+    return request({ type: 'suppressed/get', url: this.deps.pageUrl() });
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * A passage note's marker: one empty, focusable `<gloss-note>` after the passage, never inside
+ * a text node (no split, so the claim highlighter's offsets stay valid and removal is exact).
+ */
+import { NOTE_MARKER_TAG } from '@/lib/dom/names';
+import { t } from '@/components/strings';
+
+export function createMarker(noteId: string): HTMLElement {
+  const marker = document.createElement(NOTE_MARKER_TAG);
+  marker.dataset.noteId = noteId;
+  marker.tabIndex = 0;
+  marker.setAttribute('role', 'button');
+  // A fixed label: the marker is in the page's DOM, and the page must not read the note.
+  marker.setAttribute('aria-label', t.passageMarkerLabel());
+  return marker;
+}
+
+/** Puts the marker after the text node where `range` ends, or after the element it ends on. */
+export function insertMarker(range: Range, marker: HTMLElement, quiet: <T>(change: () => T) => T): void {
+  const end = range.endContainer;
+  const after = end.nodeType === Node.TEXT_NODE ? end : (end.childNodes[range.endOffset - 1] ?? end);
+  quiet(() => (after.parentNode ? after.parentNode.insertBefore(marker, after.nextSibling) : document.body.append(marker)));
+}
+
+/** The marker an event came from, if any. */
+export function markerOf(target: EventTarget | null): HTMLElement | null {
+  return target instanceof Element ? (target.closest(NOTE_MARKER_TAG) as HTMLElement | null) : null;
+}

@@ -1,0 +1,80 @@
+/**
+ * The scout's watch for claims that arrive after load (a "read more", the next story of an
+ * infinite scroll, a single-page app's next article). Only article-like pages are watched: a
+ * ticker, a chat or a dashboard rewrites itself all day and carries no article to gloss, and
+ * observing it would be a cost paid forever. Changed text is tested when the page settles.
+ */
+import { beginWork } from '@/lib/page/activity';
+import { isSkipped } from '@/lib/text/skip-policy';
+
+const SETTLE_MS = 250;
+const MAX_WAIT_MS = 1000;
+/** Enough of a changed subtree to find a claim's key words; more would make a big change costly. */
+const MAX_TEXT_PER_NODE = 50_000;
+
+const ARTICLE_LIKE = 'article, main, [role="main"], [itemprop="articleBody"], meta[property="og:type"][content="article"]';
+
+export function isArticleLike(doc: Document): boolean {
+  return doc.querySelector(ARTICLE_LIKE) !== null;
+}
+
+function isReadable(node: Node): boolean {
+  for (let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if (isSkipped(el) || el.tagName.startsWith('GLOSS-')) return false;
+  }
+  return true;
+}
+
+/** Returns the function that stops watching. */
+export function watchForLateText(options: { mayMention(text: string): boolean; onOnTopic(): void; signal: AbortSignal }): () => void {
+  const { mayMention, onOnTopic, signal } = options;
+  if (!document.body || !isArticleLike(document)) return () => {};
+  let changed = new Set<Node>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstChange = 0;
+  let endPending: (() => void) | undefined;
+
+  const observer = new MutationObserver((records) => {
+    if (changed.size === 0) {
+      firstChange = performance.now();
+      endPending ??= beginWork();
+    }
+    for (const record of records) {
+      if (record.type === 'characterData') changed.add(record.target);
+      else for (const node of record.addedNodes) changed.add(node);
+    }
+    clearTimeout(timer);
+    const waited = performance.now() - firstChange;
+    timer = setTimeout(flush, Math.max(0, Math.min(SETTLE_MS, MAX_WAIT_MS - waited)));
+  });
+
+  function flush(): void {
+    const nodes = changed;
+    changed = new Set();
+    try {
+      for (const node of nodes) {
+        if (!node.isConnected || !isReadable(node)) continue;
+        if (mayMention((node.textContent ?? '').slice(0, MAX_TEXT_PER_NODE))) {
+          stop();
+          onOnTopic();
+          return;
+        }
+      }
+    } finally {
+      endPending?.();
+      endPending = undefined;
+    }
+  }
+
+  function stop(): void {
+    observer.disconnect();
+    clearTimeout(timer);
+    changed = new Set();
+    endPending?.();
+    endPending = undefined;
+  }
+
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  signal.addEventListener('abort', stop);
+  return stop;
+}

@@ -1,0 +1,35 @@
+/**
+ * What the page tells the background about the claims it shows: the toolbar badge (distinct
+ * claims) and "where I met this claim" (each claim once per page). Reported from a scan's
+ * findings as soon as it has them, not after the last highlight is drawn: a reader who leaves
+ * early has still met the claims.
+ */
+import { request } from '@/lib/messages/client';
+
+export interface Sightings {
+  /** The claims the page now shows (after the reader's suppressions). */
+  report(claimIds: Iterable<string>): void;
+  /** A new page in the same document (single-page navigation): every claim is new again. */
+  reset(): void;
+}
+
+export function createSightings(pageUrl: () => string): Sightings {
+  let reported = new Set<string>();
+  let lastCount = -1;
+  return {
+    report(claimIds) {
+      const distinct = new Set(claimIds);
+      if (distinct.size !== lastCount) {
+        lastCount = distinct.size;
+        void request({ type: 'page/found', count: distinct.size }).catch(() => {});
+      }
+      const fresh = [...distinct].filter((id) => !reported.has(id));
+      if (fresh.length === 0) return;
+      for (const id of fresh) reported.add(id);
+      void request({ type: 'history/seen', url: pageUrl(), title: document.title.slice(0, 1000), claimIds: fresh }).catch(() => {});
+    },
+    reset() {
+      reported = new Set();
+    },
+  };
+}
