@@ -1,0 +1,97 @@
+/** Tables and target lines for the terminal. Figures in ms unless marked. */
+import type { ChromiumLoad } from './chromium';
+import type { FirefoxLoad } from './firefox';
+import { idleTimeoutFor, type PageRuns, type ReadabilityResult } from './run';
+
+export interface Spread {
+  min: number;
+  median: number;
+  max: number;
+}
+
+export function spread(values: number[]): Spread | null {
+  if (values.length === 0) return null;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return { min: s[0], median: s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2, max: s.at(-1)! };
+}
+
+const num = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
+const fmt = (s: Spread | null, unit = '') => (s ? `${num(s.min)} / ${num(s.median)} / ${num(s.max)}${unit}` : '—');
+
+/** "All highlights in place" after DCL: the last highlight, or the idle signal on a page with none; "> N" when Gloss never said idle. */
+export function allHighlights(load: { probe: ChromiumLoad['probe']; idleTimedOut: boolean }): number {
+  if (load.idleTimedOut) return Infinity;
+  return load.probe.lastAfterDcl ?? load.probe.idleAfterDcl ?? NaN;
+}
+
+function highlightCell(loads: { probe: ChromiumLoad['probe']; idleTimedOut: boolean }[], timeoutMs: number): string {
+  const times = loads.map(allHighlights);
+  const done = times.filter(Number.isFinite);
+  const late = times.length - done.length;
+  const count = spread(loads.map((l) => l.probe.highlights))?.median ?? 0;
+  const what = count ? `${count} hl` : 'idle, 0 hl';
+  return `${fmt(spread(done))}${late ? ` (${late}× > ${timeoutMs / 1000} s)` : ''} [${what}]`;
+}
+
+function viewportCell(loads: { probe: ChromiumLoad['probe'] }[]): string {
+  const v = loads.map((l) => l.probe.viewportFirst).filter((x) => x !== null);
+  if (v.length === 0) return '—';
+  const yes = v.filter(Boolean).length;
+  return `${yes}/${v.length} yes`;
+}
+
+export function chromiumTable(results: PageRuns<ChromiumLoad>[]): string[] {
+  const lines = [
+    '| page | extra main-thread CPU (Gloss scripts) | Gloss\'s longest task | page\'s own longest task without Gloss | all highlights after DCL | in-view highlights first | heap Δ |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const { page, with: w, without: wo } of results) {
+    const heap = page.heap ? spread(w.map((l, i) => ((l.heapUsed ?? 0) - (wo[i]?.heapUsed ?? 0)) / 2 ** 20)) : null;
+    const window = page.windowMs ? ` (per ${page.windowMs / 1000} s)` : '';
+    lines.push(
+      `| ${page.name} | ${fmt(spread(w.map((l) => l.trace.glossMs)))}${window} | ${fmt(spread(w.map((l) => l.trace.glossLongestTaskMs)))} | ${fmt(spread(wo.map((l) => l.trace.longestTaskMs)))} | ${page.windowMs ? '—' : highlightCell(w, idleTimeoutFor(page))} | ${viewportCell(w)} | ${heap ? fmt(heap, ' MB') : '—'} |`,
+    );
+  }
+  return lines;
+}
+
+export function firefoxTable(results: PageRuns<FirefoxLoad>[]): string[] {
+  const lines = [
+    '| page | largest setTimeout(0) gap after DCL, with Gloss | same, without Gloss | all highlights after DCL | in-view highlights first |',
+    '| --- | --- | --- | --- | --- |',
+  ];
+  for (const { page, with: w, without: wo } of results) {
+    const gap = (loads: FirefoxLoad[]) => fmt(spread(loads.map((l) => l.probe.maxGapAfterDcl)));
+    lines.push(`| ${page.name} | ${gap(w)} | ${gap(wo)} | ${page.windowMs ? '—' : highlightCell(w, idleTimeoutFor(page))} | ${viewportCell(w)} |`);
+  }
+  return lines;
+}
+
+export function readabilityLines(results: ReadabilityResult[]): string[] {
+  const passed = results.filter((r) => r.passed);
+  const withHighlights = results.filter((r) => r.highlights > 0);
+  const worst = [...results].sort((a, b) => b.glossLongestTaskMs - a.glossLongestTaskMs)[0];
+  const lines = [
+    `Saved real pages: ${results.length}; the prefilter let ${passed.length} through (${((100 * passed.length) / Math.max(1, results.length)).toFixed(1)} %)` +
+      (passed.length ? `, shown by: ${[...new Set(passed.map((r) => r.signal))].join(', ')}` : ''),
+    `  Gloss scripts time per page: ${fmt(spread(results.map((r) => r.glossMs)))} (min / median / max)`,
+    `  Gloss's longest task per page: ${fmt(spread(results.map((r) => r.glossLongestTaskMs)))}${worst ? `; worst on ${worst.file}` : ''}`,
+    `  page's own longest task without Gloss: ${fmt(spread(results.flatMap((r) => (r.ownLongestTaskMs === null ? [] : [r.ownLongestTaskMs]))))}`,
+  ];
+  if (passed.length) lines.push(`  passing: ${passed.map((r) => r.file).join(', ')}`);
+  lines.push(`  highlights (all false alarms): ${withHighlights.length ? '' : '0'}`);
+  for (const r of withHighlights) lines.push(`    ${r.file}: ${r.highlights} — ${r.sample.map((s) => JSON.stringify(s)).join('; ')}`);
+  for (const r of results.filter((x) => x.error)) lines.push(`  ${r.file}: not measured (${r.error})`);
+  return lines;
+}
+
+export interface Target {
+  what: string;
+  pass: boolean | null;
+  figure: string;
+}
+
+export function targetLines(targets: Target[]): string[] {
+  return targets.map((t) => `${t.pass === null ? 'N/A ' : t.pass ? 'PASS' : 'FAIL'}  ${t.what}: ${t.figure}`);
+}

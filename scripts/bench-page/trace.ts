@@ -1,0 +1,132 @@
+/**
+ * A Chromium performance trace of one page load (CDP Tracing on the page's session) and what the
+ * bench reads from it: the page renderer's main thread, its top-level tasks, and the time spent
+ * in Gloss's scripts, attributed by script URL (`chrome-extension://<id>/`), whatever the files
+ * are called.
+ *
+ * Gloss's time is the union of
+ * - trace events that name a Gloss script: EvaluateScript, v8.compile, v8.run, FunctionCall
+ *   (Gloss's callbacks: timers, idle callbacks, message and mutation handlers), and
+ * - the V8 sampling profiler's samples (~0.2 ms apart) whose stack has a Gloss frame: promise
+ *   continuations run as "RunMicrotasks", which names no script, and only the samples see them.
+ * Not counted: style, layout and paint that Gloss's highlights cause later in rendering tasks,
+ * and garbage collection outside Gloss's own frames.
+ */
+import type { CDPSession } from 'playwright-core';
+
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'disabled-by-default-v8.cpu_profiler', '__metadata'];
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type TraceEvent = { name: string; cat?: string; ph: string; pid: number; tid: number; ts: number; dur?: number; id?: string; args?: any };
+
+export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' } });
+  return async () => {
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+    return events;
+  };
+}
+
+export interface TraceFigures {
+  /** Time in Gloss's scripts on the page's main thread (ms). */
+  glossMs: number;
+  /** The longest top-level task that ran any Gloss script (ms; 0 when none did). */
+  glossLongestTaskMs: number;
+  /** The longest top-level task of all (ms). */
+  longestTaskMs: number;
+  /** Sum of top-level tasks from the page's commit to the end of the trace (ms). */
+  busyMs: number;
+  /** Gloss's script files evaluated in the page, in order (paths in the extension). */
+  glossScripts: string[];
+}
+
+type Interval = [number, number];
+
+function union(intervals: Interval[]): Interval[] {
+  const sorted = intervals.filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
+  const out: Interval[] = [];
+  for (const [a, b] of sorted) {
+    const lastOne = out.at(-1);
+    if (lastOne && a <= lastOne[1]) lastOne[1] = Math.max(lastOne[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+const urlOf = (e: TraceEvent): string | undefined => e.args?.data?.url ?? e.args?.fileName ?? e.args?.data?.fileName;
+
+/** `pageUrl`: the address loaded; `glossPrefix`: "chrome-extension://<id>/" (or "" without Gloss). */
+export function analyseTrace(events: TraceEvent[], pageUrl: string, glossPrefix: string): TraceFigures {
+  const commits = events.filter((e) => e.name === 'FrameCommittedInBrowser' && e.args?.data?.url === pageUrl && e.args?.data?.isOutermostMainFrame !== false);
+  const commit = commits.at(-1);
+  const pid: number | undefined = commit?.args.data.processId ?? events.find((e) => e.name === 'TracingStartedInBrowser')?.args?.data?.frames?.[0]?.processId;
+  const main = events.find((e) => e.name === 'thread_name' && e.pid === pid && e.args?.name === 'CrRendererMain');
+  if (!main) throw new Error(`trace: no renderer main thread for ${pageUrl}`);
+  const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
+  const from = commit?.ts ?? 0;
+
+  // Top-level tasks: RunTask events not inside another one.
+  const tasks: Interval[] = [];
+  for (const e of onMain.filter((x) => x.name === 'RunTask' && x.ph === 'X' && x.dur !== undefined).sort((a, b) => a.ts - b.ts)) {
+    const end = e.ts + e.dur!;
+    if (tasks.length && e.ts < tasks.at(-1)![1]) continue;
+    tasks.push([e.ts, end]);
+  }
+
+  const isGloss = (url: unknown) => !!glossPrefix && typeof url === 'string' && url.startsWith(glossPrefix);
+  const gloss: Interval[] = [];
+  const scripts: string[] = [];
+  for (const e of onMain) {
+    const url = urlOf(e);
+    if (!isGloss(url)) continue;
+    if (e.ph === 'X' && e.dur !== undefined) gloss.push([e.ts, e.ts + e.dur]);
+    if ((e.name === 'EvaluateScript' || e.name === 'v8.run') && !scripts.includes(url!.slice(glossPrefix.length))) scripts.push(url!.slice(glossPrefix.length));
+  }
+  gloss.push(...glossSamples(events, main.pid, main.tid, isGloss));
+
+  const glossIntervals = union(gloss);
+  const glossMs = glossIntervals.reduce((sum, [a, b]) => sum + b - a, 0) / 1000;
+  const overlaps = ([a, b]: Interval) => glossIntervals.some(([c, d]) => c < b && a < d);
+  const ms = ([a, b]: Interval) => (b - a) / 1000;
+  return {
+    glossMs,
+    glossLongestTaskMs: Math.max(0, ...tasks.filter(overlaps).map(ms)),
+    longestTaskMs: Math.max(0, ...tasks.filter(([, b]) => b >= from).map(ms)),
+    busyMs: tasks.filter(([a]) => a >= from).reduce((sum, t) => sum + ms(t), 0),
+    glossScripts: scripts,
+  };
+}
+
+/** Intervals of the sampling profiler's samples on this thread whose stack holds a Gloss frame. */
+function glossSamples(events: TraceEvent[], pid: number, tid: number, isGloss: (url: unknown) => boolean): Interval[] {
+  const out: Interval[] = [];
+  for (const profile of events.filter((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid)) {
+    const parent = new Map<number, number | undefined>();
+    const own = new Map<number, boolean>();
+    let t = profile.args.data.startTime as number;
+    for (const chunk of events.filter((e) => e.name === 'ProfileChunk' && e.pid === pid && e.id === profile.id).sort((a, b) => a.ts - b.ts)) {
+      const data = chunk.args.data.cpuProfile ?? {};
+      for (const node of data.nodes ?? []) {
+        parent.set(node.id, node.parent);
+        own.set(node.id, isGloss(node.callFrame?.url));
+      }
+      const deltas: number[] = chunk.args.data.timeDeltas ?? [];
+      (data.samples ?? []).forEach((node: number, i: number) => {
+        t += deltas[i] ?? 0;
+        // A sample stands for the time since the one before, capped: the sampler thread can
+        // itself be starved on a busy machine, and a long gap says nothing about what ran.
+        const span = Math.min(deltas[i] ?? 0, 1000);
+        for (let n: number | undefined = node; n !== undefined; n = parent.get(n))
+          if (own.get(n)) {
+            out.push([t - span, t]);
+            break;
+          }
+      });
+    }
+  }
+  return out;
+}
