@@ -65,9 +65,15 @@ async function pairs<L>(sides: [Side<L>, Side<L>], pages: BenchPage[], runs: num
       const query = page.windowMs ? '?bench-noclaims=1' : '';
       for (const side of order) {
         const started = Date.now();
-        const load = await side.load(server.url(page.path) + query, { windowMs: page.windowMs, heap: page.heap, idleTimeoutMs: idleTimeoutFor(page) });
-        (side.gloss ? entry.with : entry.without).push(load);
-        log(`${label} run ${run + 1}/${runs} ${page.name} ${side.gloss ? 'with' : 'without'} Gloss: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        const what = `${label} run ${run + 1}/${runs} ${page.name} ${side.gloss ? 'with' : 'without'} Gloss`;
+        try {
+          const load = await side.load(server.url(page.path) + query, { windowMs: page.windowMs, heap: page.heap, idleTimeoutMs: idleTimeoutFor(page) });
+          (side.gloss ? entry.with : entry.without).push(load);
+          log(`${what}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        } catch (error) {
+          // One failed load (a browser hiccup on a busy machine) costs its figure, not the run.
+          log(`${what}: failed, left out (${String(error).split('\n')[0]})`);
+        }
       }
     }
   }

@@ -40,6 +40,8 @@ export interface TraceFigures {
   longestTaskMs: number;
   /** Sum of top-level tasks from the page's commit to the end of the trace (ms). */
   busyMs: number;
+  /** Of `glossMs`, what the URL-naming events alone cover (the rest is seen only by samples). */
+  glossEventsMs: number;
   /** Gloss's script files evaluated in the page, in order (paths in the extension). */
   glossScripts: string[];
 }
@@ -86,14 +88,17 @@ export function analyseTrace(events: TraceEvent[], pageUrl: string, glossPrefix:
     if (e.ph === 'X' && e.dur !== undefined) gloss.push([e.ts, e.ts + e.dur]);
     if ((e.name === 'EvaluateScript' || e.name === 'v8.run') && !scripts.includes(url!.slice(glossPrefix.length))) scripts.push(url!.slice(glossPrefix.length));
   }
+  const total = (list: Interval[]) => list.reduce((sum, [a, b]) => sum + b - a, 0) / 1000;
+  const glossEventsMs = total(union(gloss));
   gloss.push(...glossSamples(events, main.pid, main.tid, isGloss));
 
   const glossIntervals = union(gloss);
-  const glossMs = glossIntervals.reduce((sum, [a, b]) => sum + b - a, 0) / 1000;
+  const glossMs = total(glossIntervals);
   const overlaps = ([a, b]: Interval) => glossIntervals.some(([c, d]) => c < b && a < d);
   const ms = ([a, b]: Interval) => (b - a) / 1000;
   return {
     glossMs,
+    glossEventsMs,
     glossLongestTaskMs: Math.max(0, ...tasks.filter(overlaps).map(ms)),
     longestTaskMs: Math.max(0, ...tasks.filter(([, b]) => b >= from).map(ms)),
     busyMs: tasks.filter(([a]) => a >= from).reduce((sum, t) => sum + ms(t), 0),
