@@ -25,7 +25,7 @@ import { serveBenchPages } from './bench-page/server';
 import { launchWithGloss, launchWithoutGloss, type ChromiumLoad } from './bench-page/chromium';
 import { launchFirefoxWithGloss, launchFirefoxWithoutGloss } from './bench-page/firefox';
 import { runChromium, runFirefox, runReadability, type PageRuns, type ReadabilityResult } from './bench-page/run';
-import { chromiumTable, firefoxTable, readabilityLines, targetLines, type Target } from './bench-page/report';
+import { byScriptLines, chromiumTable, firefoxTable, readabilityLines, targetLines, type Target } from './bench-page/report';
 import { chromiumTargets, contentScriptBytes, everyPageScripts, firefoxTargets } from './bench-page/targets';
 
 function option(name: string): string | undefined {
@@ -75,7 +75,7 @@ try {
     }
     const bytes = contentScriptBytes(chromeBuild);
     const everyPage = everyPageScripts(results.flatMap((r) => r.with));
-    lines.push('', '## Chromium (figures in ms: min / median / max over runs)', '', ...chromiumTable(results), '');
+    lines.push('', '## Chromium (figures in ms: min / median / max over runs)', '', ...chromiumTable(results), '', ...byScriptLines(results));
     lines.push(`Content scripts in the build (every page gets: ${everyPage.join(' + ')}):`);
     for (const b of bytes) lines.push(`  ${b.file}: ${(b.raw / 1024).toFixed(1)} KB raw, ${(b.gzip / 1024).toFixed(1)} KB gzip`);
     if (readability) lines.push('', ...readabilityLines(readability));

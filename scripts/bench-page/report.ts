@@ -61,6 +61,18 @@ export function chromiumTable(results: PageRuns<ChromiumLoad>[]): string[] {
   return lines;
 }
 
+/** Gloss's time split by script file (medians), for builds with more than one. */
+export function byScriptLines(results: PageRuns<ChromiumLoad>[]): string[] {
+  const files = [...new Set(results.flatMap((r) => r.with.flatMap((l) => Object.keys(l.trace.glossByScriptMs))))].sort();
+  if (files.length < 2) return [];
+  const lines = ['Gloss scripts time by file (median ms; a file that did not run counts 0):'];
+  for (const { page, with: w } of results) {
+    const cells = files.map((f) => `${f.replace(/^content-scripts\//, '')} ${num(spread(w.map((l) => l.trace.glossByScriptMs[f] ?? 0))?.median ?? 0)}`);
+    lines.push(`  ${page.name}: ${cells.join(', ')}`);
+  }
+  return lines;
+}
+
 export function firefoxTable(results: PageRuns<FirefoxLoad>[]): string[] {
   const lines = [
     '| page | largest setTimeout(0) gap after DCL, with Gloss | same, without Gloss | all highlights after DCL | in-view highlights first |',

@@ -42,11 +42,15 @@ export interface TraceFigures {
   busyMs: number;
   /** Of `glossMs`, what the URL-naming events alone cover (the rest is seen only by samples). */
   glossEventsMs: number;
+  /** Gloss's time by script file (the innermost Gloss frame's file, for a sample). */
+  glossByScriptMs: Record<string, number>;
   /** Gloss's script files evaluated in the page, in order (paths in the extension). */
   glossScripts: string[];
 }
 
 type Interval = [number, number];
+/** An interval and the Gloss script file it belongs to. */
+type Tagged = [number, number, string];
 
 function union(intervals: Interval[]): Interval[] {
   const sorted = intervals.filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
@@ -80,19 +84,22 @@ export function analyseTrace(events: TraceEvent[], pageUrl: string, glossPrefix:
   }
 
   const isGloss = (url: unknown) => !!glossPrefix && typeof url === 'string' && url.startsWith(glossPrefix);
-  const gloss: Interval[] = [];
+  const gloss: Tagged[] = [];
   const scripts: string[] = [];
   for (const e of onMain) {
     const url = urlOf(e);
     if (!isGloss(url)) continue;
-    if (e.ph === 'X' && e.dur !== undefined) gloss.push([e.ts, e.ts + e.dur]);
-    if ((e.name === 'EvaluateScript' || e.name === 'v8.run') && !scripts.includes(url!.slice(glossPrefix.length))) scripts.push(url!.slice(glossPrefix.length));
+    const file = url!.slice(glossPrefix.length);
+    if (e.ph === 'X' && e.dur !== undefined) gloss.push([e.ts, e.ts + e.dur, file]);
+    if ((e.name === 'EvaluateScript' || e.name === 'v8.run') && !scripts.includes(file)) scripts.push(file);
   }
   const total = (list: Interval[]) => list.reduce((sum, [a, b]) => sum + b - a, 0) / 1000;
-  const glossEventsMs = total(union(gloss));
-  gloss.push(...glossSamples(events, main.pid, main.tid, isGloss));
+  const glossEventsMs = total(union(gloss.map(([a, b]) => [a, b])));
+  gloss.push(...glossSamples(events, main.pid, main.tid, (url) => (isGloss(url) ? (url as string).slice(glossPrefix.length) : undefined)));
+  const glossByScriptMs: Record<string, number> = {};
+  for (const file of new Set(gloss.map(([, , f]) => f))) glossByScriptMs[file] = total(union(gloss.filter(([, , f]) => f === file).map(([a, b]) => [a, b])));
 
-  const glossIntervals = union(gloss);
+  const glossIntervals = union(gloss.map(([a, b]) => [a, b]));
   const glossMs = total(glossIntervals);
   const overlaps = ([a, b]: Interval) => glossIntervals.some(([c, d]) => c < b && a < d);
   const ms = ([a, b]: Interval) => (b - a) / 1000;
@@ -102,22 +109,26 @@ export function analyseTrace(events: TraceEvent[], pageUrl: string, glossPrefix:
     glossLongestTaskMs: Math.max(0, ...tasks.filter(overlaps).map(ms)),
     longestTaskMs: Math.max(0, ...tasks.filter(([, b]) => b >= from).map(ms)),
     busyMs: tasks.filter(([a]) => a >= from).reduce((sum, t) => sum + ms(t), 0),
+    glossByScriptMs,
     glossScripts: scripts,
   };
 }
 
-/** Intervals of the sampling profiler's samples on this thread whose stack holds a Gloss frame. */
-function glossSamples(events: TraceEvent[], pid: number, tid: number, isGloss: (url: unknown) => boolean): Interval[] {
-  const out: Interval[] = [];
+/**
+ * Intervals of the sampling profiler's samples on this thread whose stack holds a Gloss frame,
+ * tagged with the innermost such frame's file (`fileOf`: a Gloss file, or undefined).
+ */
+function glossSamples(events: TraceEvent[], pid: number, tid: number, fileOf: (url: unknown) => string | undefined): Tagged[] {
+  const out: Tagged[] = [];
   for (const profile of events.filter((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid)) {
     const parent = new Map<number, number | undefined>();
-    const own = new Map<number, boolean>();
+    const own = new Map<number, string | undefined>();
     let t = profile.args.data.startTime as number;
     for (const chunk of events.filter((e) => e.name === 'ProfileChunk' && e.pid === pid && e.id === profile.id).sort((a, b) => a.ts - b.ts)) {
       const data = chunk.args.data.cpuProfile ?? {};
       for (const node of data.nodes ?? []) {
         parent.set(node.id, node.parent);
-        own.set(node.id, isGloss(node.callFrame?.url));
+        own.set(node.id, fileOf(node.callFrame?.url));
       }
       const deltas: number[] = chunk.args.data.timeDeltas ?? [];
       (data.samples ?? []).forEach((node: number, i: number) => {
@@ -127,7 +138,7 @@ function glossSamples(events: TraceEvent[], pid: number, tid: number, isGloss: (
         const span = Math.min(deltas[i] ?? 0, 1000);
         for (let n: number | undefined = node; n !== undefined; n = parent.get(n))
           if (own.get(n)) {
-            out.push([t - span, t]);
+            out.push([t - span, t, own.get(n)!]);
             break;
           }
       });
