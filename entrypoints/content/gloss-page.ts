@@ -18,6 +18,7 @@ import type { RunningGloss } from '@/lib/page/handoff';
 import { normalizePageUrl } from '@/lib/page/normalize-url';
 import { siteKey } from '@/lib/page/site-key';
 import { findArticleRoot } from '@/lib/text/extract';
+import { someBlockPasses } from '@/lib/page/blocks-pass';
 import { request } from '@/lib/messages/client';
 import { t } from '@/components/strings';
 import { ClaimHighlights } from './claim-highlights';
@@ -49,7 +50,7 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, sign
   const state = createPageState(host, async (active) => {
     if (active) void showPassageNotes();
     else passages.clear();
-    if (active && refreshTopic()) await scanPage();
+    if (active && (await refreshTopic())) await scanPage();
     if (!active) claims.removeAll();
   });
   /** Suppressions changed while the card was open: applied when it closes, not under the reader. */
@@ -62,9 +63,10 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, sign
   let updates = Promise.resolve();
   let placing: Promise<void> | undefined;
 
-  function refreshTopic(): boolean {
-    root = findArticleRoot(document);
-    return !!root && mayMentionClaims({ prefilter }, root.textContent ?? '');
+  /** Finds the article again (it may have changed) and whether it may hold claims, in slices. */
+  async function refreshTopic(): Promise<boolean> {
+    const article = (root = findArticleRoot(document));
+    return !!article && someBlockPasses(article, (text) => mayMentionClaims({ prefilter }, text), signal);
   }
 
   function scanPage(): Promise<void> {
@@ -100,7 +102,7 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, sign
     sightings.reset();
     passages.clear();
     if (state.active) void showPassageNotes();
-    if (state.active && refreshTopic()) void scanPage();
+    if (state.active) void busyWhile(async () => void ((await refreshTopic()) && (await scanPage())));
   }
 
   /** The page's passage notes, placed if Gloss is on here. Asked once per page load and change. */
@@ -170,7 +172,7 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, sign
     clearActivity();
   });
 
-  const starting = refreshTopic() ? state.load() : Promise.resolve();
+  const starting = refreshTopic().then((onTopic) => (onTopic ? state.load() : undefined));
   void Promise.all([starting, showPassageNotes()]).finally(endStartup);
 
   return {

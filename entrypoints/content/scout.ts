@@ -12,7 +12,7 @@ import { runningGloss } from '@/lib/page/handoff';
 import { beginWork, busyWhile, clearActivity } from '@/lib/page/activity';
 import { normalizePageUrl } from '@/lib/page/normalize-url';
 import { siteKey } from '@/lib/page/site-key';
-import { someBlockPasses } from '@/lib/page/scout-text';
+import { someBlockPasses } from '@/lib/page/blocks-pass';
 import { watchForLateText } from './scout-watch';
 
 export interface ScoutOptions {
