@@ -5,17 +5,10 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { parseSiteInput, type SiteAccess } from '@/lib/access/site-access';
+import type { SiteAccessApi } from '@/lib/access/site-access-api';
 import { t } from './strings';
 
-export interface SiteAccessApi {
-  load(): Promise<SiteAccess>;
-  /** Each resolves to whether the browser granted the access. They must be called first thing
-   *  in the reader's click, as browsers accept permission requests only there. */
-  allowEverywhere(): Promise<boolean>;
-  allowSite(host: string): Promise<boolean>;
-  onlyChosenSites(): Promise<void>;
-  removeSite(host: string): Promise<void>;
-}
+export type { SiteAccessApi };
 
 export function SiteAccessControls({ api, headingLevel = 2 }: { api: SiteAccessApi; headingLevel?: 2 | 3 }) {
   const [access, setAccess] = useState<SiteAccess | null>(null);

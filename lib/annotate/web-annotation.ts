@@ -1,8 +1,7 @@
 /**
  * Notes as W3C Web Annotations (https://www.w3.org/TR/annotation-model/), for export and import.
  *
- * Export writes an AnnotationCollection whose one page holds every note. Everything Gloss keeps
- * is in it, so importing the export gives back identical records. Import also takes what other
+ * This is the import side (export: web-annotation-export.ts). Import takes Gloss's own export and what other
  * tools write in the same model: a collection, a page, an array or a single annotation, with a
  * TextualBody (or bodyValue) and a target whose selectors include a TextQuoteSelector.
  *
@@ -11,55 +10,13 @@
  */
 import * as v from 'valibot';
 import type { ClaimNote, Note, PassageNote } from '../store/types';
+import { CLAIM_URN, NOTE_URN } from './web-annotation-export';
 import { NOTE_MAX_LENGTH, NoteSchema, QUOTE_MAX_LENGTH } from './note-schema';
 
-export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
-const GLOSS_NS = 'https://gloss-reader.org/ns#';
-const NOTE_URN = 'urn:gloss:note:';
-const CLAIM_URN = 'urn:gloss:claim:';
 /** Bigger files are refused before parsing: 10,000 long notes fit in far less. */
 export const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
 
-// ---------------------------------------------------------------------------------------------
-// Export
-
-export function toAnnotationCollection(notes: Note[], generated = new Date()): object {
-  return {
-    '@context': [ANNOTATION_CONTEXT, { dcterms: 'http://purl.org/dc/terms/', gloss: GLOSS_NS }],
-    type: 'AnnotationCollection',
-    label: 'Gloss notes',
-    generated: generated.toISOString(),
-    total: notes.length,
-    first: { type: 'AnnotationPage', startIndex: 0, items: notes.map(toAnnotation) },
-  };
-}
-
-function toAnnotation(note: Note): object {
-  const common = {
-    id: NOTE_URN + note.id,
-    type: 'Annotation',
-    motivation: 'commenting',
-    created: new Date(note.createdAt).toISOString(),
-    modified: new Date(note.updatedAt).toISOString(),
-    body: { type: 'TextualBody', value: note.text, format: 'text/plain' },
-    ...(note.conflictOf ? { 'gloss:conflictOf': NOTE_URN + note.conflictOf } : {}),
-  };
-  if (note.kind === 'passage') {
-    return {
-      ...common,
-      target: { source: note.url, 'dcterms:title': note.title, selector: [note.quote, note.position] },
-      'gloss:orphaned': note.orphaned,
-    };
-  }
-  return {
-    ...common,
-    target: { id: CLAIM_URN + note.claimId, type: 'gloss:Claim' },
-    ...(note.url !== null || note.title ? { 'gloss:writtenOn': { source: note.url, 'dcterms:title': note.title } } : {}),
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Import
+export { ANNOTATION_CONTEXT, toAnnotationCollection } from './web-annotation-export';
 
 export interface ImportProblem {
   /** 1-based position of the annotation in the file; null for the file as a whole. */

@@ -1,3 +1,5 @@
+import { CARD_TAG, NOTICE_TAG } from '../dom/names';
+
 /**
  * Which parts of a page Gloss reads, as plain data: the small script every page gets and the
  * full text extraction share it, so both read the same text. No DOM work here.
@@ -7,7 +9,7 @@
 export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
   'NAV', 'FOOTER', 'ASIDE', 'FORM', 'SVG', 'CANVAS', 'IFRAME', 'CODE', 'PRE',
-  'GLOSS-CARD', 'GLOSS-NOTICE',
+  CARD_TAG.toUpperCase(), NOTICE_TAG.toUpperCase(),
 ]);
 
 /** Elements that start a new run of text (a paragraph to a reader). */
