@@ -8,7 +8,7 @@
  * taking the markers out restores the DOM exactly.
  */
 import { anchorPassage } from '@/lib/annotate/anchor';
-import { indexText, rangeOf } from '@/lib/annotate/dom-text';
+import { indexText, rangeOf } from '@/lib/text/dom-text';
 import { forEachInSlices } from '@/lib/util/cooperate';
 import type { PassageNote } from '@/lib/store/types';
 import type { NoteStore } from '@/components/NoteEditor';

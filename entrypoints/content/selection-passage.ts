@@ -1,5 +1,5 @@
 /** The reader's selection as a passage to note: its selectors and its range, white space trimmed. */
-import { indexText, offsetOf, rangeOf } from '@/lib/annotate/dom-text';
+import { indexText, offsetOf, rangeOf } from '@/lib/text/dom-text';
 import { describePassage } from '@/lib/annotate/selectors';
 import type { PassageNote } from '@/lib/store/types';
 

@@ -4,8 +4,9 @@
  * node it came from and the page's DOM is exactly as before.
  */
 import type { Finding } from '../page/find-claims';
-import { forEachInSlices } from '../util/cooperate';
+import { forEachInFrames } from '../util/cooperate';
 import { HIGHLIGHT_TAG, highlightRange, removeHighlight, type Highlight } from './highlight';
+import { viewportFirst } from './viewport-order';
 
 export interface AppliedHighlight {
   finding: Finding;
@@ -33,10 +34,11 @@ export class HighlightSet {
    * first. `tone` says whether the text sits on a light or dark background.
    */
   async apply(findings: Finding[], label: Labeller, tone: 'light' | 'dark' = 'light', signal?: AbortSignal): Promise<void> {
-    // Wrapping is DOM work: done in slices, like the scan, so a long article never blocks the page.
-    await forEachInSlices(findings, (finding) => {
+    // Wrapping is DOM work: done inside animation frames, a frame's worth at a time, so the page
+    // lays itself out once per frame and never blocks; the reader's part of the page comes first.
+    await forEachInFrames(viewportFirst(findings), (finding) => {
       const claimIds = finding.matches.map((m) => m.claimId);
-      const highlight = this.#mutate(() => highlightRange(finding.block, finding.start, finding.end, (el, part) => {
+      const highlight = highlightRange(finding.block, finding.start, finding.end, (el, part) => {
         el.setAttribute('data-claim-id', claimIds[0]);
         el.setAttribute('data-claim-ids', claimIds.join(' '));
         if (tone === 'dark') el.setAttribute('data-gloss-tone', 'dark');
@@ -51,11 +53,11 @@ export class HighlightSet {
           el.tabIndex = -1;
           el.setAttribute('data-gloss-part', String(part));
         }
-      }));
+      });
       const applied = { finding, claimIds, highlight };
       this.#applied.push(applied);
       for (const el of highlight.elements) this.#byElement.set(el, applied);
-    }, signal);
+    }, signal, (frame) => this.#mutate(frame));
   }
 
   /** Removes every highlight; the DOM is restored exactly. */

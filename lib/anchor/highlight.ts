@@ -6,52 +6,56 @@
  * what lies inside. Unlike it, a run of whole sibling nodes (text, a link, an <em>) goes into one
  * wrapper, so a sentence with inline markup is usually a single element. A sentence that starts
  * or ends inside an inline element needs several wrappers; the first is the focusable one.
+ *
+ * No Range is ever created: every live Range in a document is updated on each `splitText`, and
+ * on a long article the ranges left for the garbage collector made each split cost a millisecond.
+ * Containment is decided with `compareDocumentPosition` instead.
  */
-import { END_TO_END, START_TO_START } from '../text/dom-constants';
-import { locate, type TextBlock } from '../text/extract';
+import { CLAIM_TAG } from '../dom/names';
+import { DOCUMENT_POSITION_CONTAINED_BY, DOCUMENT_POSITION_FOLLOWING, DOCUMENT_POSITION_PRECEDING } from '../text/dom-constants';
+import type { TextBlock } from '../text/extract';
+import { splitsOf, type Split } from './splits';
 
-export const HIGHLIGHT_TAG = 'gloss-claim';
+export const HIGHLIGHT_TAG = CLAIM_TAG;
 
 /** Something `removeHighlight` can undo exactly. */
 export interface Highlight {
   /** The wrappers, in document order; `elements[0]` is the focus target. */
   elements: HTMLElement[];
   /** Text nodes split to fit the sentence, to be joined again on removal (in reverse). */
-  splits: { head: Text; tail: Text }[];
-  /** The block whose offset map the splits updated; removal puts the map back too. */
+  splits: Split[];
+  /** The block whose text nodes were split; its highlighter's account of splits is shared. */
   block: TextBlock;
 }
 
 /**
- * Wraps `block.text.slice(start, end)`. Keeps `block.nodes`/`block.starts` in step with the
- * splits, so further sentences of the same block can be wrapped by offset afterwards.
+ * Wraps `block.text.slice(start, end)`. The block's own offset map is left as extracted; the
+ * splits are recorded beside it (lib/anchor/splits.ts), so further sentences of the same block
+ * can be wrapped by offset afterwards, in any order.
  */
 export function highlightRange(block: TextBlock, start: number, end: number, decorate: (el: HTMLElement, index: number) => void): Highlight {
-  const splits: Highlight['splits'] = [];
   const doc = block.element.ownerDocument;
-  splitAt(block, end, 'end', splits);
-  splitAt(block, start, 'start', splits);
-  const first = locate(block, start, 'start').node;
-  const last = locate(block, end, 'end').node;
-
-  const range = doc.createRange();
-  range.setStartBefore(first);
-  range.setEndAfter(last);
+  const account = splitsOf(block);
+  const splits: Split[] = [];
+  for (const [offset, side] of [[end, 'end'], [start, 'start']] as const) {
+    const split = account.split(offset, side);
+    if (split) splits.push(split);
+  }
+  const from = account.place(start, 'start');
+  const to = account.place(end, 'end');
+  const first = from.text;
+  const last = to.text;
 
   const elements: HTMLElement[] = [];
-  const wrapped = new Set<Node>();
-  const iFirst = block.nodes.indexOf(first);
-  const iLast = block.nodes.indexOf(last);
-  for (let i = iFirst; i <= iLast; i++) {
-    const text = block.nodes[i];
-    if (isInside(text, wrapped)) continue;
-    const top = liftWhileContained(text, range, block.element);
+  let wrapper: HTMLElement | null = null;
+  for (const text of account.between(from, to)) {
+    if (wrapper?.contains(text)) continue;
+    const top = liftWhileWithin(text, first, last, block.element);
     const group: Node[] = [top];
-    for (let next = top.nextSibling; next && contains(range, next); next = next.nextSibling) group.push(next);
-    const wrapper = doc.createElement(HIGHLIGHT_TAG);
+    for (let next = top.nextSibling; next && isWithin(next, first, last); next = next.nextSibling) group.push(next);
+    wrapper = doc.createElement(HIGHLIGHT_TAG);
     top.parentNode!.insertBefore(wrapper, top);
     wrapper.append(...group);
-    group.forEach((n) => wrapped.add(n));
     decorate(wrapper, elements.length);
     elements.push(wrapper);
   }
@@ -61,48 +65,28 @@ export function highlightRange(block: TextBlock, start: number, end: number, dec
 /** Takes the wrappers out and joins split text nodes again; the DOM is then as before. */
 export function removeHighlight(highlight: Highlight): void {
   for (const el of highlight.elements) el.replaceWith(...el.childNodes);
-  const { nodes, starts } = highlight.block;
-  for (const { head, tail } of [...highlight.splits].reverse()) {
-    head.data += tail.data;
-    tail.remove();
-    const i = nodes.indexOf(tail);
-    if (i >= 0) {
-      nodes.splice(i, 1);
-      starts.splice(i, 1);
-    }
-  }
+  const account = splitsOf(highlight.block);
+  for (let i = highlight.splits.length - 1; i >= 0; i--) account.join(highlight.splits[i]);
   highlight.elements = [];
   highlight.splits = [];
 }
 
-/** Splits the text node holding `offset` so that a node boundary falls there. */
-function splitAt(block: TextBlock, offset: number, side: 'start' | 'end', splits: Highlight['splits']): void {
-  const { node, offset: inner } = locate(block, offset, side);
-  if (inner <= 0 || inner >= node.data.length) return;
-  const tail = node.splitText(inner);
-  const i = block.nodes.indexOf(node);
-  block.nodes.splice(i + 1, 0, tail);
-  block.starts.splice(i + 1, 0, block.starts[i] + inner);
-  splits.push({ head: node, tail });
-}
-
-/** Climbs from a text node to the highest inline ancestor that lies wholly in the range. */
-function liftWhileContained(node: Node, range: Range, block: Element): Node {
+/** Climbs from a text node to the highest inline ancestor that lies wholly between `first` and `last`. */
+function liftWhileWithin(node: Node, first: Text, last: Text, block: Element): Node {
   let top = node;
-  while (top.parentNode && top.parentNode !== block && contains(range, top.parentNode)) top = top.parentNode;
+  while (top.parentNode && top.parentNode !== block && isWithin(top.parentNode, first, last)) top = top.parentNode;
   return top;
 }
 
-function contains(range: Range, node: Node): boolean {
-  const probe = node.ownerDocument!.createRange();
-  probe.selectNode(node);
-  return (
-    range.compareBoundaryPoints(START_TO_START, probe) <= 0 &&
-    range.compareBoundaryPoints(END_TO_END, probe) >= 0
-  );
-}
-
-function isInside(node: Node, wrapped: Set<Node>): boolean {
-  for (let n: Node | null = node; n; n = n.parentNode) if (wrapped.has(n)) return true;
-  return false;
+/**
+ * Whether `node` lies wholly from the start of `first` to the end of `last` (what a Range from
+ * before `first` to after `last` would contain): it comes after `first` without holding it, and
+ * before `last` without holding it.
+ */
+function isWithin(node: Node, first: Text, last: Text): boolean {
+  const startsInside = node === first || (node.compareDocumentPosition(first) & DOCUMENT_POSITION_PRECEDING) !== 0;
+  if (!startsInside) return false;
+  if (node === last) return true;
+  const toLast = node.compareDocumentPosition(last);
+  return (toLast & DOCUMENT_POSITION_FOLLOWING) !== 0 && (toLast & DOCUMENT_POSITION_CONTAINED_BY) === 0;
 }

@@ -2,10 +2,10 @@
  * The page half of the pipeline: article text → sentences → matches. No extension APIs, so it
  * runs the same in the content script, in happy-dom unit tests and in the `scan` CLI.
  */
-import { extractBlocks, type TextBlock } from '../text/extract';
-import { segmentSentences } from '../text/sentences';
+import { iterateBlocks, type TextBlock } from '../text/extract';
+import { iterateSentences, segmenterIsWarm, warmUpSegmenter } from '../text/sentences';
 import type { Matcher, SentenceMatch } from '../match/matcher';
-import { forEachInSlices } from '../util/cooperate';
+import { forEachInSlices, yieldToPage } from '../util/cooperate';
 
 /** A sentence that makes at least one known claim. */
 export interface Finding {
@@ -19,22 +19,33 @@ export interface Finding {
   matches: SentenceMatch[];
 }
 
-/** Finds every sentence under `root` that makes a known claim; yields to the page between slices. */
+/**
+ * Finds every sentence under `root` that makes a known claim; yields to the page between slices.
+ * Extraction, segmentation and matching all advance one sentence at a time, so no step over the
+ * whole page (nor a single huge block) runs in one task.
+ */
 export async function findClaims(root: Element, matcher: Matcher, signal?: AbortSignal): Promise<Finding[]> {
+  if (!segmenterIsWarm()) {
+    // The segmenter's first use is slow: in a task of its own, not on top of a slice.
+    await yieldToPage();
+    warmUpSegmenter();
+    await yieldToPage();
+  }
   const findings: Finding[] = [];
-  const blocks = extractBlocks(root);
   await forEachInSlices(
-    blocks,
-    (block) => {
-      for (const { start, end } of segmentSentences(block.text)) {
-        const sentence = collapse(block.text.slice(start, end));
-        const matches = matcher.matchSentence(sentence);
-        if (matches.length > 0) findings.push({ block, start, end, sentence, matches });
-      }
+    sentencesUnder(root),
+    ({ block, start, end }) => {
+      const sentence = collapse(block.text.slice(start, end));
+      const matches = matcher.matchSentence(sentence);
+      if (matches.length > 0) findings.push({ block, start, end, sentence, matches });
     },
     signal,
   );
   return findings;
+}
+
+function* sentencesUnder(root: Element): Generator<{ block: TextBlock; start: number; end: number }> {
+  for (const block of iterateBlocks(root)) for (const { start, end } of iterateSentences(block.text)) yield { block, start, end };
 }
 
 function collapse(text: string): string {

@@ -11,11 +11,36 @@ const ENDS_WITH_ABBREVIATION =
   /(?:^|[\s(])(?:U\.S|U\.K|U\.N|E\.U|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|No|vs|e\.g|i\.e|approx)\.\s*$/i;
 
 let segmenter: Intl.Segmenter | undefined;
+let warm = false;
+
+/**
+ * Pays the segmenter's first-use cost (ICU loads its break rules: 25–64 ms in Chromium) now, in a
+ * task of its own, so that it never lands in the middle of a scan's slice.
+ */
+export function warmUpSegmenter(): void {
+  if (warm) return;
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  for (const _ of segmenter.segment('Warm. Up.')) void _;
+  warm = true;
+}
+
+/** Whether the next segmentation is free of the first-use cost. */
+export function segmenterIsWarm(): boolean {
+  return warm;
+}
 
 /** Splits `text` into sentences; white-space-only stretches are dropped. */
 export function segmentSentences(text: string): SentenceRange[] {
+  return [...iterateSentences(text)];
+}
+
+/**
+ * The sentences of `text`, one at a time: ICU segments lazily, so a caller working in slices
+ * pays for a huge block's sentences as it reaches them, not all at once.
+ */
+export function* iterateSentences(text: string): Generator<SentenceRange> {
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
-  const ranges: SentenceRange[] = [];
+  warm = true;
   let pendingStart = -1;
   for (const { index, segment } of segmenter.segment(text)) {
     const start = pendingStart >= 0 ? pendingStart : index;
@@ -25,14 +50,17 @@ export function segmentSentences(text: string): SentenceRange[] {
       continue;
     }
     pendingStart = -1;
-    pushTrimmed(ranges, text, start, end);
+    const trimmed = trim(text, start, end);
+    if (trimmed) yield trimmed;
   }
-  if (pendingStart >= 0) pushTrimmed(ranges, text, pendingStart, text.length);
-  return ranges;
+  if (pendingStart >= 0) {
+    const trimmed = trim(text, pendingStart, text.length);
+    if (trimmed) yield trimmed;
+  }
 }
 
-function pushTrimmed(ranges: SentenceRange[], text: string, start: number, end: number): void {
+function trim(text: string, start: number, end: number): SentenceRange | null {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
-  if (end > start) ranges.push({ start, end });
+  return end > start ? { start, end } : null;
 }
