@@ -12,6 +12,8 @@ import { findClaims } from '@/lib/page/find-claims';
 import { extractBlocks, locate } from '@/lib/text/extract';
 import { tokenize } from '@/lib/text/normalize';
 import { segmentSentences } from '@/lib/text/sentences';
+import { mapText } from '@/lib/text/dom-text';
+import { isSkipped } from '@/lib/text/skip-policy';
 
 const index = compileClaimIndex([
   { id: 'troops-targets', match: { all: [['foreign troops', 'soldiers'], ['legitimate target', 'target']], paraphrases: ['x y', 'y x'] } },
@@ -88,6 +90,7 @@ describe('properties', () => {
         const set = new HighlightSet();
         await set.apply(await findClaims(root, matcher), () => 'label');
         highlighted += set.all.length;
+        for (const { finding, highlight } of set.all) expect(highlight.elements.map((el) => mapText(el, isSkipped).text).join('').replace(/\s+/g, ' ').trim()).toBe(finding.sentence);
         expect(root.textContent).toBe(textBefore);
         set.clear();
         expect(root.innerHTML).toBe(html);
@@ -96,5 +99,27 @@ describe('properties', () => {
     );
     // The generator must actually produce pages with claims, or the property says nothing.
     expect(highlighted).toBeGreaterThan(20);
+  });
+
+  it('DOM: sentences wrapped in any order, then cleared, restore the markup and the text nodes', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(tree, { maxLength: 5 }), fc.integer(), async (trees, seed) => {
+        const root = document.createElement('article');
+        trees.forEach((t) => build(root, t));
+        document.body.replaceChildren(root);
+        const html = root.innerHTML;
+        const nodes = [...extractBlocks(root).flatMap((b) => b.nodes)];
+        const findings = await findClaims(root, matcher);
+        // A seeded shuffle: the highlighter must not depend on document order within a block.
+        const order = findings.map((f, i) => ({ f, key: Math.sin(seed + i) })).sort((a, b) => a.key - b.key).map((x) => x.f);
+        const set = new HighlightSet();
+        await set.apply(order, () => 'label');
+        for (const { finding, highlight } of set.all) expect(highlight.elements.map((el) => mapText(el, isSkipped).text).join('').replace(/\s+/g, ' ').trim()).toBe(finding.sentence);
+        set.clear();
+        expect(root.innerHTML).toBe(html);
+        expect(nodes.every((n) => n.isConnected)).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
   });
 });

@@ -1,0 +1,111 @@
+/**
+ * The one DOM⇄text map (lib/text/dom-text.ts) as extraction and passage notes use it, the cheap
+ * article-root choice, and extraction and scanning in slices.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { compileClaimIndex } from '@/lib/match/claim-index';
+import { createMatcher } from '@/lib/match/matcher';
+import { findClaims } from '@/lib/page/find-claims';
+import { indexText, locate, mapText, nodeAt, offsetOf, rangeOf, skipForNotes } from '@/lib/text/dom-text';
+import { extractBlocks, extractBlocksInSlices, findArticleRoot } from '@/lib/text/extract';
+import { segmenterIsWarm, warmUpSegmenter } from '@/lib/text/sentences';
+import { forEachInSlices } from '@/lib/util/cooperate';
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('the page text for passage notes', () => {
+  it('leaves out scripts and Gloss\'s own UI, keeps hidden text and claim highlights', () => {
+    document.body.innerHTML = `<p>One <gloss-claim>two</gloss-claim><script>x</script> three<gloss-note></gloss-note><gloss-card>card</gloss-card><gloss-notice>notice</gloss-notice></p><p hidden>four</p>`;
+    expect(indexText(document.body).text).toBe('One two threefour');
+  });
+
+  it('maps offsets to nodes and back, on either side of a node boundary', () => {
+    document.body.innerHTML = '<p>ab<em>cd</em>ef</p>';
+    const map = indexText(document.body);
+    const em = document.querySelector('em')!.firstChild as Text;
+    expect(locate(map, 2, 'start')).toEqual({ node: em, offset: 0 });
+    expect(locate(map, 2, 'end')).toEqual({ node: map.nodes[0], offset: 2 });
+    expect(nodeAt(map, 6, 'start')).toBeNull();
+    expect(nodeAt(map, 0, 'end')).toBeNull();
+    expect(nodeAt(map, 6, 'end')).toEqual({ node: map.nodes[2], offset: 2 });
+    expect(rangeOf(map, 1, 5)!.toString()).toBe('bcde');
+    expect(offsetOf(map, em, 1)).toBe(3);
+    // An element boundary: the first text at or after it.
+    const p = document.querySelector('p')!;
+    expect(offsetOf(map, p, 1)).toBe(2);
+    expect(offsetOf(map, p, 3)).toBe(6);
+    expect(offsetOf(map, document.body, 0)).toBe(0);
+  });
+
+  it('maps a skipped text node to the text after it', () => {
+    document.body.innerHTML = '<p>ab<script>var x</script>cd</p>';
+    const map = indexText(document.body);
+    expect(offsetOf(map, document.querySelector('script')!.firstChild!, 3)).toBe(2);
+  });
+
+  it('is the same walk with another skip policy', () => {
+    document.body.innerHTML = '<p>ab<nav>menu</nav>cd</p>';
+    expect(mapText(document.body, skipForNotes).text).toBe('abmenucd');
+    expect(mapText(document.body, (el) => el.tagName === 'NAV').text).toBe('abcd');
+  });
+});
+
+describe('the article root', () => {
+  it('is the outermost candidate when candidates nest (as the longest always was)', () => {
+    document.body.innerHTML = '<main><article><div itemprop="articleBody"><p>Text.</p></div></article></main>';
+    expect(findArticleRoot(document)!.tagName).toBe('MAIN');
+  });
+
+  it('is the longer of two separate candidates', () => {
+    document.body.innerHTML = '<div role="main"><p>Short.</p></div><main><p>A much longer article text.</p></main>';
+    expect(findArticleRoot(document)!.tagName).toBe('MAIN');
+  });
+
+  it('is the body when the only candidate has no text', () => {
+    document.body.innerHTML = '<main></main><p>Text.</p>';
+    expect(findArticleRoot(document)).toBe(document.body);
+  });
+});
+
+describe('extraction and scanning in slices', () => {
+  const matcher = createMatcher(compileClaimIndex([{ id: 'c', match: { all: [['foreign troops'], ['legitimate target']], paraphrases: ['x', 'y'] } }]));
+
+  it('extracts the same blocks as in one go, and stops when aborted', async () => {
+    document.body.innerHTML = `<article>${'<p>Some <b>text</b> here.</p><div>More<p>nested</p>after</div>'.repeat(20)}</article>`;
+    const root = document.querySelector('article')!;
+    const sliced = await extractBlocksInSlices(root);
+    expect(sliced!.map((b) => [b.element, b.text, b.nodes, b.starts])).toEqual(extractBlocks(root).map((b) => [b.element, b.text, b.nodes, b.starts]));
+    const abort = new AbortController();
+    abort.abort();
+    expect(await extractBlocksInSlices(root, abort.signal)).toBeNull();
+  });
+
+  it('finds claims sentence by sentence, also in one huge block', async () => {
+    const sentence = 'Foreign troops would be a legitimate target. ';
+    document.body.innerHTML = `<article><p>${'Filler sentence here. '.repeat(50)}${sentence.repeat(30)}</p></article>`;
+    const findings = await findClaims(document.querySelector('article')!, matcher);
+    expect(findings).toHaveLength(30);
+    expect(findings.every((f) => f.block === findings[0].block)).toBe(true);
+  });
+
+  it('warms the segmenter up on request', () => {
+    warmUpSegmenter();
+    expect(segmenterIsWarm()).toBe(true);
+  });
+
+  it('yields before an item known to be slow, even the first one', async () => {
+    // A frozen clock: only the cost hint can make a slice yield.
+    vi.spyOn(performance, 'now').mockReturnValue(0);
+    const seen: string[] = [];
+    let yielded = false;
+    setTimeout(() => (yielded = true), 0);
+    await forEachInSlices(['slow', 'fast'], (item) => seen.push(`${item}:${yielded}`), undefined, { cost: (item) => (item === 'slow' ? 30 : 0.1) });
+    expect(seen).toEqual(['slow:true', 'fast:true']);
+
+    yielded = false;
+    setTimeout(() => (yielded = true), 0);
+    seen.length = 0;
+    await forEachInSlices(['fast', 'fast'], (item) => seen.push(`${item}:${yielded}`), undefined, { cost: () => 0.1 });
+    expect(seen).toEqual(['fast:false', 'fast:false']);
+  });
+});
