@@ -38,10 +38,12 @@ export class ClaimHighlights {
   #scan: AbortController | undefined;
   /** Aborts a highlighting pass still under way when a newer one starts or highlights go. */
   #applying: AbortController | undefined;
-  #interactionsWired = false;
 
   constructor(private readonly deps: ClaimHighlightsDeps) {
     this.highlights = new HighlightSet(deps.quiet);
+    // At once, not on the first highlight: Esc and a press outside close any card, a passage
+    // note's too, also on a page with no claim at all.
+    wireInteractions(this.highlights, deps.card, deps.signal);
   }
 
   get hasFindings(): boolean {
@@ -137,10 +139,6 @@ export class ClaimHighlights {
   }
 
   async #draw(visible: Finding[], pass: AbortSignal): Promise<void> {
-    if (!this.#interactionsWired) {
-      this.#interactionsWired = true;
-      wireInteractions(this.highlights, this.deps.card, this.deps.signal);
-    }
     // Reported before drawing: a long page takes a while to draw, and the reader has met them.
     this.deps.sightings.report(this.#visible(this.#findings).flatMap((f) => f.matches.map((m) => m.claimId)));
     const tone = visible.length ? backgroundTone(visible[0].block.element) : 'light';
