@@ -88,6 +88,7 @@ try {
     try {
       const results = await runFirefox([sides[0], sides[1]], pages, runs, server);
       lines.push('', '## Firefox (probe only: no trace, heap or per-script time over WebDriver BiDi)', '', ...firefoxTable(results));
+      lines.push('Saved real pages: Chromium only (telling which Gloss scripts ran needs its trace).');
       lines.push(`Content scripts in the build: ${contentScriptBytes(firefoxBuild).map((b) => `${b.file} ${(b.raw / 1024).toFixed(1)} KB raw, ${(b.gzip / 1024).toFixed(1)} KB gzip`).join('; ')}`);
       targets.push(...firefoxTargets(results));
       report.firefox = { pages: results };

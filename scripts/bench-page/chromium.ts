@@ -29,9 +29,9 @@ export interface ChromiumSide {
 }
 
 /** Without Gloss, a load is watched this long after `load` (with Gloss: until its idle signal). */
-const PLAIN_SETTLE_MS = 500;
-/** After the idle signal: the rendering tasks that draw the last highlights. */
-const AFTER_IDLE_MS = 300;
+const PLAIN_SETTLE_MS = 300;
+/** After the idle signal: the rendering tasks that draw the last highlights (a few frames). */
+const AFTER_IDLE_MS = 200;
 
 /**
  * A listener beside Gloss's own in the background, recording which messages pages send: the

@@ -26,12 +26,11 @@ export function allHighlights(load: { probe: ChromiumLoad['probe']; idleTimedOut
 }
 
 function highlightCell(loads: { probe: ChromiumLoad['probe']; idleTimedOut: boolean }[], timeoutMs: number): string {
-  const times = loads.map(allHighlights);
-  const done = times.filter(Number.isFinite);
-  const late = times.length - done.length;
-  const count = spread(loads.map((l) => l.probe.highlights))?.median ?? 0;
-  const what = count ? `${count} hl` : 'idle, 0 hl';
-  return `${fmt(spread(done))}${late ? ` (${late}× > ${timeoutMs / 1000} s)` : ''} [${what}]`;
+  // A load still busy at the end of the wait counts as "> wait" in min / median / max.
+  const s = spread(loads.map(allHighlights).filter((x) => !Number.isNaN(x)));
+  const cell = (x: number) => (Number.isFinite(x) ? num(x) : `> ${timeoutMs / 1000} s`);
+  const count = Math.round(spread(loads.map((l) => l.probe.highlights))?.median ?? 0);
+  return `${s ? `${cell(s.min)} / ${cell(s.median)} / ${cell(s.max)}` : '—'} [${count ? `${count} hl` : 'idle, 0 hl'}]`;
 }
 
 function viewportCell(loads: { probe: ChromiumLoad['probe'] }[]): string {
