@@ -7,20 +7,35 @@
 export const SLICE_MS = 8;
 
 /**
- * DOM writes per animation frame. The frame then also pays for style and layout of what was
- * written (on a long article, layout walks the whole document), so this stays well under
- * SLICE_MS × 2 to keep the frame's task near 20 ms.
+ * DOM writes per animation frame, at least. The frame then also pays for style, layout and paint
+ * of what was written, and on a long article that cost hardly depends on how much was written
+ * (Chromium walks the whole document: ~130 ms a frame on a 5 MB page). Where rendering is that
+ * slow, a frame writes for up to half as long as the last rendering took, up to FRAME_WRITE_MAX_MS:
+ * fewer, slightly longer frames instead of a hundred equally slow ones.
  */
 export const FRAME_WRITE_MS = 8;
+export const FRAME_WRITE_MAX_MS = 20;
 
 /** A frame that never comes (the tab went to the background after we asked) is not waited for. */
 const FRAME_TIMEOUT_MS = 100;
 
 const now = () => performance.now();
 
+/**
+ * Ends the current task; the rest runs in a new one, after whatever the page has queued. A
+ * message rather than setTimeout(0), which browsers clamp to 4 ms once nested (a third of an 8 ms
+ * slice); not scheduler.yield, which Firefox 128 ESR lacks.
+ */
 export function yieldToPage(): Promise<void> {
-  // setTimeout rather than scheduler.yield: the latter is not in Firefox 128 ESR.
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 /**
@@ -87,16 +102,20 @@ export async function forEachInFrames<T>(
 ): Promise<boolean> {
   const iterator = items[Symbol.iterator]();
   let next = iterator.next();
+  let lastEnd = -1;
   while (!next.done) {
     await nextFrame();
     if (signal?.aborted) return false;
+    const start = now();
+    // The time since our last batch is mostly the rendering it caused (or an idle frame).
+    const budget = lastEnd < 0 ? FRAME_WRITE_MS : Math.min(FRAME_WRITE_MAX_MS, Math.max(FRAME_WRITE_MS, (start - lastEnd) / 2));
     batch(() => {
-      const start = now();
       do {
         work(next.value as T);
         next = iterator.next();
-      } while (!next.done && !signal?.aborted && now() - start < FRAME_WRITE_MS);
+      } while (!next.done && !signal?.aborted && now() - start < budget);
     });
+    lastEnd = now();
   }
   return !signal?.aborted;
 }
