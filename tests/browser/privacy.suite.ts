@@ -5,6 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { TestBrowser, TestPage } from './harness/driver';
+import { failOnGlossErrors } from './harness/fixture';
 import { addNoteFromMenu, select } from './harness/notes';
 import { FIXTURE_PAGES, serveFixtures, type FixtureServer } from './harness/server';
 import { startSinkhole, type Sinkhole } from './harness/sinkhole';
@@ -22,6 +23,7 @@ export function definePrivacySuite(launch: (proxy: string) => Promise<TestBrowse
     sinkhole = await startSinkhole();
     browser = await launch(sinkhole.address);
   });
+  failOnGlossErrors(() => browser);
   afterAll(async () => {
     await browser?.close();
     await server?.close();
