@@ -186,8 +186,13 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, brow
 
   /** The toolbar badge: distinct claims highlighted on this page. */
   function reportCount(): void {
-    void request({ type: 'page/found', count: highlights.counts().size }).catch(() => {});
+    report(request({ type: 'page/found', count: highlights.counts().size }));
     reportSightings();
+  }
+
+  /** A report to the background is work until answered: idle then means the badge and history are up to date. */
+  function report(sent: Promise<unknown>): void {
+    void sent.catch(() => {}).finally(beginWork());
   }
 
   /** "Where I met this claim": each claim once per page (the background skips it when off). */
@@ -196,7 +201,7 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, brow
     const fresh = [...highlights.counts().keys()].filter((id) => !sightingsReported.has(id));
     if (fresh.length === 0) return;
     for (const id of fresh) sightingsReported.add(id);
-    void request({ type: 'history/seen', url: pageUrl(), title: document.title.slice(0, 1000), claimIds: fresh }).catch(() => {});
+    report(request({ type: 'history/seen', url: pageUrl(), title: document.title.slice(0, 1000), claimIds: fresh }));
   }
 
   /** The whole-page scan under way, if any; incremental rescans wait for it. */
