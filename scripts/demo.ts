@@ -5,6 +5,7 @@
  */
 import { serveFixtures } from '../tests/browser/harness/server';
 import { launchChromium } from '../tests/browser/harness/chromium';
+import { waitForIdle } from '../tests/browser/harness/idle';
 
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 const server = await serveFixtures();
@@ -12,7 +13,9 @@ const url = server.url('op-ed.html');
 const browser = await launchChromium({ headless });
 const page = await browser.newPage();
 await page.goto(url);
-await page.waitFor(() => document.querySelectorAll('gloss-claim').length > 0, undefined, 15_000);
+// Every highlight, not the first ones: highlighting runs in slices, and Gloss marks the page
+// idle only once it has nothing left to do (the count was read mid-way before: 9 of 28).
+await waitForIdle(page);
 
 const found = await page.evaluate(() =>
   [...document.querySelectorAll<HTMLElement>('gloss-claim[tabindex="0"]')].map((el) => ({

@@ -10,7 +10,9 @@ import { findArticleRoot } from '../lib/text/extract';
 export async function scanHtml(html: string, matcher: Matcher): Promise<Finding[]> {
   const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true } });
   try {
-    window.document.write(html);
+    // Without its <link> elements: they hold no text, and happy-dom acts on some of them (a
+    // preload of a relative address fails with "Invalid URL", an absolute one would be fetched).
+    window.document.write(html.replace(/<link\b[^>]*>/gi, ''));
     const root = findArticleRoot(window.document as unknown as Document);
     return root ? await findClaims(root, matcher) : [];
   } finally {

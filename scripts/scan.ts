@@ -3,7 +3,8 @@
  *
  * Pages: `npm run --silent scan -- [--json] FILE.html...` reads each page the way the content
  * script does (same extraction and matching code) and reports every matched sentence and claim.
- * With --json: `[{ "file", "sentence", "claimId", "score" }]`.
+ * With --json: `[{ "file", "sentence", "claimId", "score" }]`. A page that cannot be read is
+ * named on stderr and skipped; the exit code is 1 only if none could be.
  *
  * Rank: `npm run --silent scan -- [--pack PACK.json] --sentences FILE.txt [--top K] [--json]`
  * ranks the claims (the bundled dataset, or a pack) for each line of FILE.txt, thresholds aside.
@@ -57,15 +58,40 @@ function loadClaims(): IndexableClaim[] {
   return pack.claims;
 }
 
+/**
+ * Each page on its own: one that cannot be read or parsed is reported on stderr and the others
+ * are still scanned. The exit code is 1 only if no page could be scanned at all.
+ */
 async function scanPages(matcher: Matcher, titles: Map<string, string>): Promise<void> {
   const rows: { file: string; sentence: string; claimId: string; score: number }[] = [];
+  const failed = new Map<string, string>();
+  // happy-dom reports some failures as rejections of its own promises, not through write():
+  // they belong to the page being scanned.
+  let current = '';
+  process.on('unhandledRejection', (reason) => void failed.set(current, String(reason)));
   for (const file of positionals) {
-    for (const finding of await scanHtml(read(file), matcher)) {
-      for (const match of finding.matches) rows.push({ file, sentence: finding.sentence, claimId: match.claimId, score: match.score });
+    current = file;
+    let html: string;
+    try {
+      html = readFileSync(file, 'utf8');
+    } catch (error) {
+      failed.set(file, `Cannot read ${file}: ${(error as Error).message}`);
+      continue;
+    }
+    try {
+      const found = await scanHtml(html, matcher);
+      if (failed.has(file)) continue;
+      for (const finding of found) {
+        for (const match of finding.matches) rows.push({ file, sentence: finding.sentence, claimId: match.claimId, score: match.score });
+      }
+    } catch (error) {
+      failed.set(file, String(error));
     }
   }
+  for (const [file, reason] of failed) console.error(reason.startsWith('Cannot read') ? reason : `Cannot scan ${file}: ${reason}`);
+  if (failed.size === positionals.length) process.exit(1);
   if (values.json) return console.log(JSON.stringify(rows, null, 2));
-  for (const file of positionals) {
+  for (const file of positionals.filter((f) => !failed.has(f))) {
     const own = rows.filter((r) => r.file === file);
     console.log(`${file}: ${own.length} match(es), ${new Set(own.map((r) => r.claimId)).size} distinct claim(s)`);
     for (const r of own) console.log(`  [${r.score.toFixed(2)}] ${r.claimId} — ${titles.get(r.claimId)}\n      "${r.sentence}"`);

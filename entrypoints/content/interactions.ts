@@ -5,19 +5,50 @@
  */
 import type { HighlightSet } from '@/lib/anchor/highlight-set';
 import type { CardHost } from './card-host';
+import { beginWork } from '@/lib/page/activity';
 
 const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 350;
 
+/**
+ * A hover-intent timer that counts as Gloss's work while it is pending (see activity.ts): a card
+ * about to open or close is something left to do, so "idle" also means "no card is on its way".
+ */
+function intentTimer(): { start(run: () => void, ms: number): void; cancel(): void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let done: (() => void) | undefined;
+  const cancel = () => {
+    clearTimeout(timer);
+    done?.();
+    done = undefined;
+  };
+  return {
+    start(run, ms) {
+      // The new work begins before the old ends: no idle moment in between.
+      const end = beginWork();
+      cancel();
+      done = end;
+      timer = setTimeout(() => {
+        try {
+          run();
+        } finally {
+          end();
+        }
+      }, ms);
+    },
+    cancel,
+  };
+}
+
 export function wireInteractions(highlights: HighlightSet, card: CardHost, signal: AbortSignal): void {
-  let openTimer: ReturnType<typeof setTimeout> | undefined;
-  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  const openTimer = intentTimer();
+  const closeTimer = intentTimer();
   /** Opened by click, tap or keyboard: stays until closed on purpose, not on pointer-out. */
   let sticky = false;
 
   const cancelTimers = () => {
-    clearTimeout(openTimer);
-    clearTimeout(closeTimer);
+    openTimer.cancel();
+    closeTimer.cancel();
   };
 
   const open = (target: EventTarget | null, how: 'hover' | 'press' | 'keyboard') => {
@@ -34,13 +65,12 @@ export function wireInteractions(highlights: HighlightSet, card: CardHost, signa
 
   listen('pointerover', (e) => {
     if (card.contains(e.target)) {
-      clearTimeout(closeTimer);
+      closeTimer.cancel();
       return;
     }
     if (e.pointerType !== 'mouse' || !highlights.find(e.target)) return;
-    clearTimeout(closeTimer);
-    clearTimeout(openTimer);
-    openTimer = setTimeout(() => open(e.target, 'hover'), HOVER_OPEN_MS);
+    closeTimer.cancel();
+    openTimer.start(() => open(e.target, 'hover'), HOVER_OPEN_MS);
   });
 
   listen('pointerout', (e) => {
@@ -48,8 +78,8 @@ export function wireInteractions(highlights: HighlightSet, card: CardHost, signa
     const leaving = highlights.find(e.target) || card.contains(e.target);
     const entering = highlights.find(e.relatedTarget) || card.contains(e.relatedTarget);
     if (!leaving || entering) return;
-    clearTimeout(openTimer);
-    if (card.isOpen && !sticky && !card.pinned) closeTimer = setTimeout(() => card.close({ restoreFocus: false }), HOVER_CLOSE_MS);
+    openTimer.cancel();
+    if (card.isOpen && !sticky && !card.pinned) closeTimer.start(() => card.close({ restoreFocus: false }), HOVER_CLOSE_MS);
   });
 
   listen('click', (e) => {

@@ -21,7 +21,8 @@ export const PASSAGE_HIGHLIGHT_NAME = 'gloss-passage-note';
 
 /**
  * On `<html>` while Gloss has nothing left to do on the page (no scan, highlighting, note placing,
- * pending page change or message under way): the number of times it became idle. Absent while
- * busy. Tests wait for it instead of sleeping; it says nothing about the reader.
+ * pending page change, message under way, report to the background unanswered, or card about to
+ * open or close on hover): the number of times it became idle. Absent while busy. Tests wait for
+ * it instead of sleeping; it says nothing about the reader.
  */
 export const IDLE_ATTRIBUTE = 'data-gloss-idle';

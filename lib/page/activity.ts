@@ -2,9 +2,10 @@
  * Whether Gloss is busy on this page, shown as `IDLE_ATTRIBUTE` on `<html>` (see names.ts).
  *
  * Every piece of work that may change what Gloss shows (a scan, a highlighting pass, placing
- * notes, a pending page change, handling a message) runs inside `busyWhile`, or holds a token
- * from `beginWork` until it ends. When the last one ends, the attribute is set to a counter that
- * only grows, so a test can wait for "idle after what I just did" without a clock.
+ * notes, a pending page change, handling a message, a report to the background, a hover-intent
+ * timer) runs inside `busyWhile`, or holds a token from `beginWork` until it ends. When the last
+ * one ends, the attribute is set to a counter that only grows, so a test can wait for "idle
+ * after what I just did" without a clock.
  *
  * The counter lives on the content scripts' own global (their isolated world, which the page
  * cannot see), so the small script every page gets and the rest injected later share it.

@@ -3,8 +3,8 @@ import { expect, it } from 'vitest';
 import { axeViolations } from './harness/axe';
 import type { TestBrowser, TestPage } from './harness/driver';
 import { useBrowserAndServer } from './harness/fixture';
+import { waitForIdle } from './harness/idle';
 import type { FixtureServer } from './harness/server';
-
 
 export function defineControlsSuite(launch: () => Promise<TestBrowser>): void {
   let browser: TestBrowser;
@@ -15,7 +15,8 @@ export function defineControlsSuite(launch: () => Promise<TestBrowser>): void {
     const page = await browser.newPage();
     await page.goto(server.url(fixture));
     if (waitForHighlights) await page.waitFor(() => document.querySelectorAll('gloss-claim').length > 0, undefined, 15_000);
-    else await new Promise((r) => setTimeout(r, 1500));
+    // Idle also means the badge report was answered.
+    await waitForIdle(page);
     return page;
   }
 

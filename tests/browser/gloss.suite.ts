@@ -6,10 +6,8 @@ import { describe, expect, it } from 'vitest';
 import expected from '../fixtures/expected/op-ed.json';
 import type { TestBrowser, TestPage } from './harness/driver';
 import { useBrowserAndServer } from './harness/fixture';
+import { waitForIdle } from './harness/idle';
 import type { FixtureServer } from './harness/server';
-
-/** How long a page with nothing to mark is watched before concluding Gloss left it alone. */
-const SETTLE_MS = 1500;
 
 export function defineGlossSuite(launch: () => Promise<TestBrowser>): void {
   let browser: TestBrowser;
@@ -52,7 +50,7 @@ export function defineGlossSuite(launch: () => Promise<TestBrowser>): void {
     it.each(['same-topic-control.html', 'unrelated-control.html'])('marks nothing on %s', async (fixture) => {
       const page = await browser.newPage();
       await page.goto(server.url(fixture));
-      await new Promise((r) => setTimeout(r, SETTLE_MS));
+      await waitForIdle(page);
       expect(await page.evaluate(() => document.querySelectorAll('gloss-claim, gloss-card').length)).toBe(0);
       await page.close();
     });
@@ -189,7 +187,8 @@ export function defineGlossSuite(launch: () => Promise<TestBrowser>): void {
       expect(await page.evaluate(() => document.querySelector('article')!.innerHTML)).toBe(original);
 
       await page.reload();
-      await new Promise((r) => setTimeout(r, SETTLE_MS));
+      // Switched off for the site: Gloss still starts, asks, and leaves the page alone.
+      await waitForIdle(page);
       expect(await page.evaluate(() => document.querySelectorAll('gloss-claim').length)).toBe(0);
 
       await popup.close();

@@ -2,6 +2,7 @@
 import { expect, it } from 'vitest';
 import type { TestBrowser } from './harness/driver';
 import { useBrowserAndServer } from './harness/fixture';
+import { idleCount, waitForIdle } from './harness/idle';
 import type { FixtureServer } from './harness/server';
 
 const count = () => document.querySelectorAll('gloss-claim[tabindex="0"]').length;
@@ -20,12 +21,13 @@ export function defineLivingSuite(launch: () => Promise<TestBrowser>): void {
     await page.waitFor(() => !!document.querySelector('#more gloss-claim'));
     await page.evaluate(() => (window as unknown as { appendSecondArticle(): void }).appendSecondArticle());
     await page.waitFor(() => document.querySelectorAll('#second gloss-claim[tabindex="0"]').length === 2);
-    // Settled: nothing doubled, nothing keeps changing.
-    const settled = await page.evaluate(count);
-    expect(settled).toBe(4);
-    await new Promise((r) => setTimeout(r, 1000));
+    // Settled: nothing doubled, nothing keeps changing. Idle means no change is waiting for its
+    // flush and no pass is under way; a loop (Gloss reacting to its own highlights) would keep
+    // it busy, or bring it back to busy, which the second count would show.
+    const idle = await waitForIdle(page);
     expect(await page.evaluate(count)).toBe(4);
     expect(await page.evaluate(() => document.querySelectorAll('gloss-claim gloss-claim').length)).toBe(0);
+    expect(await idleCount(page)).toBe(idle);
     await page.close();
   });
 
@@ -62,10 +64,11 @@ export function defineLivingSuite(launch: () => Promise<TestBrowser>): void {
     expect(result.renders).toBeGreaterThanOrEqual(30);
     expect(after.filter(Boolean).length).toBeGreaterThanOrEqual(after.length - 1);
     await page.waitFor(() => document.querySelectorAll('#live gloss-claim[tabindex="0"]').length === 1);
-    // No loop: once the page stops, Gloss stops.
-    const settled = await page.evaluate(() => document.querySelector('#live')!.innerHTML);
-    await new Promise((r) => setTimeout(r, 800));
-    expect(await page.evaluate(() => document.querySelector('#live')!.innerHTML)).toBe(settled);
+    // No loop: once the page stops, Gloss stops. The page's last render has been seen (its
+    // change holds Gloss busy until flushed), so idle is the end of Gloss's work on it.
+    const idle = await waitForIdle(page);
+    expect(await page.evaluate(() => document.querySelectorAll('#live gloss-claim[tabindex="0"]').length)).toBe(1);
+    expect(await idleCount(page)).toBe(idle);
     await page.close();
   });
 }

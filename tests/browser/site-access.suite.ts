@@ -6,6 +6,8 @@ import { expect, it } from 'vitest';
 import { axeViolations } from './harness/axe';
 import type { TestBrowser, TestPage } from './harness/driver';
 import { useBrowserAndServer } from './harness/fixture';
+import { glossRunsIn } from './harness/idle';
+import { ask } from './harness/notes';
 import type { FixtureServer } from './harness/server';
 
 type Launch = (options: { keepWelcome: boolean; everywhere: boolean }) => Promise<TestBrowser>;
@@ -18,8 +20,28 @@ const holds = (extensionPage: TestPage, pattern: string) =>
   }, pattern);
 
 const highlightCount = (page: TestPage) => page.evaluate(() => document.querySelectorAll('gloss-claim').length);
-const settle = () => new Promise((r) => setTimeout(r, 1500));
 const accessState = (page: TestPage) => page.evaluate(() => document.querySelector<HTMLElement>('[data-access]')?.dataset.access);
+
+/**
+ * The install's "welcomed" mark in the background's database, read from an extension page (same
+ * origin). The install handler writes a new one before it opens the welcome tab.
+ */
+const welcomedMark = (extensionPage: TestPage) =>
+  extensionPage.evaluate(
+    () =>
+      new Promise<string | null>((resolve, reject) => {
+        const open = indexedDB.open('gloss');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('meta').objectStore('meta').get('welcomed');
+          get.onerror = () => reject(get.error);
+          get.onsuccess = () => {
+            open.result.close();
+            resolve((get.result as { value?: string } | undefined)?.value ?? null);
+          };
+        };
+      }),
+  );
 
 export function defineFirstRunSuite(launch: Launch): void {
   let browser: TestBrowser;
@@ -38,7 +60,7 @@ export function defineFirstRunSuite(launch: Launch): void {
     expect(await axeViolations(welcome)).toEqual([]);
     const article = await browser.newPage();
     await article.goto(server.url('op-ed.html'));
-    await settle();
+    expect(await glossRunsIn(browser, article)).toBe(false);
     expect(await highlightCount(article)).toBe(0);
 
     // "Only on sites I choose", none chosen: still no access to the site.
@@ -56,8 +78,14 @@ export function defineFirstRunSuite(launch: Launch): void {
     await article.waitFor(() => document.querySelectorAll('gloss-claim').length > 0, undefined, 15_000);
 
     // Not again after a restart (the same as what an update does: the install is not new).
+    const mark = await welcomedMark(welcome);
+    expect(mark).not.toBeNull();
     await browser.restart();
-    await settle();
+    // The background has started and opened its database (the install handler's first step);
+    // the mark it decides by is the one from the first run, so it opens no tab.
+    const options = await browser.openExtensionPage('options.html');
+    await ask(options, { type: 'history/settings' });
+    expect(await welcomedMark(options)).toBe(mark);
     expect(await welcomeTabs()).toBe(0);
   });
 }
@@ -78,7 +106,7 @@ export function defineSiteAccessSuite(launch: Launch): void {
     // The site is not chosen: the content script is not even there (the popup finds no receiver).
     const article = await browser.newPage();
     await article.goto(server.url('op-ed.html'));
-    await settle();
+    expect(await glossRunsIn(browser, article)).toBe(false);
     expect(await highlightCount(article)).toBe(0);
     const popup = await browser.openPopup(article);
     await popup.waitFor(() => /does not run on this page/.test(document.body.textContent ?? ''));
@@ -97,6 +125,8 @@ export function defineSiteAccessSuite(launch: Launch): void {
     await article.waitFor(() => document.querySelectorAll('gloss-claim').length > 0, undefined, 15_000);
     await article.reload();
     await article.waitFor(() => document.querySelectorAll('gloss-claim').length > 0, undefined, 15_000);
+    // The same question as above, answered yes here: the signal tells the two apart.
+    expect(await glossRunsIn(browser, article)).toBe(true);
 
     // A bad entry is refused with a reason and changes nothing.
     await options.bringToFront();
@@ -113,7 +143,7 @@ export function defineSiteAccessSuite(launch: Launch): void {
     await article.bringToFront();
     await article.waitFor(() => document.querySelectorAll('gloss-claim').length === 0);
     await article.reload();
-    await settle();
+    expect(await glossRunsIn(browser, article)).toBe(false);
     expect(await highlightCount(article)).toBe(0);
 
     // And back to every site.

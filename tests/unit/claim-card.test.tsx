@@ -174,6 +174,6 @@ describe('the note editor', () => {
     await waitFor(() => expect(box.disabled).toBe(false));
     fireEvent.input(box, { target: { value: 'typed, never saved by hand' } });
     expect(notes.size).toBe(0);
-    await waitFor(() => expect(notes.get('troops-targets')?.text).toBe('typed, never saved by hand'), { timeout: 2000 });
+    await waitFor(() => expect(notes.get('troops-targets')?.text).toBe('typed, never saved by hand'));
   });
 });

@@ -95,20 +95,20 @@ describe('NotesManager', () => {
     expect(alert.textContent).toContain('Annotation 1 (a1), field “target.source”: not an http(s) address');
   });
 
-  it('stays fast with 10,000 notes (rendering one page; searching all)', async () => {
+  // Functional: one page of 10,000 notes rendered, and a search over all of them. The times are
+  // logged; bounds on them belong to `npm run bench:notes`. The waits are long because testing
+  // library's default (1 s) is itself a time limit on a shared machine.
+  it('renders one page of 10,000 notes and searches them all (times logged)', { timeout: 60_000 }, async () => {
     const many = Array.from({ length: 10_000 }, (_, i) => passage(i));
     let started = performance.now();
     render(<NotesManager api={fakeApi(many).api} />);
-    await waitFor(() => expect(count()).toBe('10000'));
+    await waitFor(() => expect(count()).toBe('10000'), { timeout: 20_000 });
     const firstRender = performance.now() - started;
     started = performance.now();
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'ceasefire thoughts' } });
-    await waitFor(() => expect(count()).toBe('1000'));
+    await waitFor(() => expect(count()).toBe('1000'), { timeout: 20_000 });
     const search = performance.now() - started;
     console.log(`[notes manager, happy-dom] 10,000 notes: first render ${firstRender.toFixed(0)} ms, search ${search.toFixed(0)} ms`);
     expect(document.querySelectorAll('.notes-list > li')).toHaveLength(PAGE_SIZE);
-    // Generous bounds for a slow CI machine; the real-browser figures are in the README.
-    expect(firstRender).toBeLessThan(2000);
-    expect(search).toBeLessThan(1000);
   });
 });

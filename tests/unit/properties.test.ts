@@ -15,6 +15,9 @@ import { segmentSentences } from '@/lib/text/sentences';
 import { mapText } from '@/lib/text/dom-text';
 import { isSkipped } from '@/lib/text/skip-policy';
 
+/** Hundreds of random cases each: under a second here, several on two busy cores (default 5 s). */
+const PROPERTY = { timeout: 60_000 };
+
 const index = compileClaimIndex([
   { id: 'troops-targets', match: { all: [['foreign troops', 'soldiers'], ['legitimate target', 'target']], paraphrases: ['x y', 'y x'] } },
   { id: 'nato-root', match: { all: [['nato'], ['root cause', 'caused'], ['expansion', 'enlargement']], paraphrases: ['x y', 'y x'] } },
@@ -46,7 +49,7 @@ function build(parent: Element, t: Tree): void {
 }
 
 describe('properties', () => {
-  it('text: tokenising, segmenting and matching never throw and stay in bounds', () => {
+  it('text: tokenising, segmenting and matching never throw and stay in bounds', PROPERTY, () => {
     fc.assert(
       fc.property(text, (s) => {
         for (const t of tokenize(s)) expect(t.end).toBeLessThanOrEqual(s.length);
@@ -61,7 +64,7 @@ describe('properties', () => {
     );
   });
 
-  it('DOM: block offsets map back to the exact text of the DOM', () => {
+  it('DOM: block offsets map back to the exact text of the DOM', PROPERTY, () => {
     fc.assert(
       fc.property(fc.array(tree, { maxLength: 5 }), (trees) => {
         const root = document.createElement('article');
@@ -78,7 +81,7 @@ describe('properties', () => {
     );
   });
 
-  it('DOM: highlighting and clearing never throws, keeps the text, and restores the markup', async () => {
+  it('DOM: highlighting and clearing never throws, keeps the text, and restores the markup', PROPERTY, async () => {
     let highlighted = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(tree, { maxLength: 5 }), async (trees) => {

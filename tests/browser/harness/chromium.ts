@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { createErrorLog, type ErrorLog } from './errors';
 import { allowEverywhere, type ExtensionPageGlobals, type TestBrowser, type TestPage } from './driver';
 
 export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -41,6 +42,7 @@ export async function launchChromium({
 > {
   if (recordRequests) process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const requests: string[] = [];
+  const errors = createErrorLog();
   const profile = mkdtempSync(join(tmpdir(), 'gloss-chromium-'));
   const start = async () => {
     const context = await chromium.launchPersistentContext(profile, {
@@ -67,7 +69,7 @@ export async function launchChromium({
       return extensionId;
     },
     async newPage() {
-      return wrap(await context.newPage());
+      return wrap(await context.newPage(), errors);
     },
     async openPopup(tabOf) {
       const page = await context.newPage();
@@ -82,18 +84,19 @@ export async function launchChromium({
       // Back to the popup: a hidden tab gets no animation frames, and Preact runs effects after one.
       await page.bringToFront();
       await page.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-      return wrap(page);
+      return wrap(page, errors);
     },
     async openExtensionPage(path) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`);
-      return wrap(page);
+      return wrap(page, errors);
     },
     async restart() {
       await context.close();
       ({ context, extensionId } = await start());
     },
     tabUrls: async () => context.pages().map((p) => p.url()),
+    takeGlossErrors: () => errors.take(),
     async stopServiceWorker() {
       // As Chrome does to an idle worker: the DevTools protocol's own "stop", from a page of the
       // extension's origin.
@@ -145,7 +148,11 @@ async function closeWelcome(context: BrowserContext): Promise<void> {
   }
 }
 
-function wrap(page: Page): TestPage {
+function wrap(page: Page, errors: ErrorLog): TestPage {
+  page.on('pageerror', (error) => errors.uncaught(page.url(), error.message, error.stack));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.consoleError(page.url(), message.text(), message.location().url);
+  });
   return {
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),

@@ -52,6 +52,11 @@ export interface TestBrowser {
   approveNextPermissionPrompt(pattern: string): Promise<void>;
   /** The addresses of every open tab (to see which tabs the extension opened by itself). */
   tabUrls(): Promise<string[]>;
+  /**
+   * Uncaught errors and console errors from Gloss's scripts in any page this browser opened,
+   * since the last call (see errors.ts).
+   */
+  takeGlossErrors(): string[];
   /** Stops the extension's background service worker (MV3); undefined where there is none. */
   stopServiceWorker?(): Promise<void>;
   close(): Promise<void>;

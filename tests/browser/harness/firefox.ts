@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../wxt.config';
+import { createErrorLog, type ErrorLog } from './errors';
 import { allowEverywhere, type ExtensionPageGlobals, type TestBrowser, type TestPage } from './driver';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -29,6 +30,7 @@ export async function launchFirefox({ extensionDir = FIREFOX_BUILD, proxy = '', 
       }
     : {};
   const profile = mkdtempSync(join(tmpdir(), 'gloss-firefox-'));
+  const errors = createErrorLog();
   const start = async () => {
     const browser = await puppeteer.launch({
       browser: 'firefox',
@@ -69,7 +71,7 @@ export async function launchFirefox({ extensionDir = FIREFOX_BUILD, proxy = '', 
     name: 'firefox',
     canTap: false,
     async newPage() {
-      return wrap(await browser.newPage());
+      return wrap(await browser.newPage(), errors);
     },
     async openPopup(tabOf) {
       const finder = await openExtensionTab(browser, `${base}/popup.html`);
@@ -85,10 +87,10 @@ export async function launchFirefox({ extensionDir = FIREFOX_BUILD, proxy = '', 
       const page = await openExtensionTab(browser, `${base}/popup.html?tabId=${tabId}`);
       // In front: a hidden tab gets no animation frames, and Preact runs effects after one.
       await page.bringToFront();
-      return wrap(page);
+      return wrap(page, errors);
     },
     async openExtensionPage(path) {
-      return wrap(await openExtensionTab(browser, `${base}/${path}`));
+      return wrap(await openExtensionTab(browser, `${base}/${path}`), errors);
     },
     async restart() {
       await browser.close();
@@ -98,6 +100,7 @@ export async function launchFirefox({ extensionDir = FIREFOX_BUILD, proxy = '', 
     },
     async approveNextPermissionPrompt() {},
     tabUrls: async () => addressesOf(await browser.pages()),
+    takeGlossErrors: () => errors.take(),
     async close() {
       await browser.close();
       rmSync(profile, { recursive: true, force: true });
@@ -140,7 +143,11 @@ async function openExtensionTab(browser: Browser, url: string): Promise<Page> {
   }
 }
 
-function wrap(page: Page): TestPage {
+function wrap(page: Page, errors: ErrorLog): TestPage {
+  page.on('pageerror', (error) => errors.uncaught(page.url(), String((error as Error).message ?? error), (error as Error).stack));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.consoleError(page.url(), message.text(), message.stackTrace()[0]?.url ?? message.location().url ?? '');
+  });
   return {
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),

@@ -1,5 +1,5 @@
 /** What every browser suite sets up: the fixture server and one browser, torn down after. */
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { TestBrowser } from './driver';
 import { serveFixtures, type FixtureServer } from './server';
 
@@ -14,8 +14,19 @@ export function useBrowserAndServer(launch: () => Promise<TestBrowser>, ready: (
     browser = await launch().catch(() => launch());
     ready(browser, server);
   });
+  failOnGlossErrors(() => browser);
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+  });
+}
+
+/**
+ * Each test fails if Gloss threw or logged an error in any page it opened (see errors.ts), even
+ * when everything the test looks at came out right.
+ */
+export function failOnGlossErrors(browser: () => TestBrowser | undefined): void {
+  afterEach(() => {
+    expect(browser()?.takeGlossErrors() ?? [], 'errors from Gloss in the pages this test opened').toEqual([]);
   });
 }
