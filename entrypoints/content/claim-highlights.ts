@@ -3,7 +3,7 @@
  * the reader's suppressions, and the highlights drawn from what remains. Whether to show them
  * at all is the page state's call; this part only does what it is told.
  */
-import { HighlightSet } from '@/lib/anchor/highlight-set';
+import { HighlightSet } from '@/lib/highlight/highlight-set';
 import type { ClaimIndex } from '@/lib/match/claim-index';
 import { createMatcher, type Matcher } from '@/lib/match/matcher';
 import { request } from '@/lib/messages/client';

@@ -3,7 +3,7 @@
  * focus + Enter/Space; Esc and a press outside close it. Listeners sit on the window in the
  * capture phase so a page that stops propagation cannot swallow them, and go away with `signal`.
  */
-import type { HighlightSet } from '@/lib/anchor/highlight-set';
+import type { HighlightSet } from '@/lib/highlight/highlight-set';
 import type { CardHost } from './card-host';
 import { beginWork } from '@/lib/page/activity';
 

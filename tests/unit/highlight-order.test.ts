@@ -3,8 +3,8 @@
  * viewport's findings first, and sentences of one block wrapped and removed in any order.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HighlightSet } from '@/lib/anchor/highlight-set';
-import { viewportFirst, VIEWPORT_FIRST_MIN } from '@/lib/anchor/viewport-order';
+import { HighlightSet } from '@/lib/highlight/highlight-set';
+import { viewportFirst, VIEWPORT_FIRST_MIN } from '@/lib/highlight/viewport-order';
 import { compileClaimIndex } from '@/lib/match/claim-index';
 import { createMatcher } from '@/lib/match/matcher';
 import { findClaims } from '@/lib/page/find-claims';

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { HighlightSet } from '@/lib/anchor/highlight-set';
+import { HighlightSet } from '@/lib/highlight/highlight-set';
 import { compileClaimIndex } from '@/lib/match/claim-index';
 import { createMatcher } from '@/lib/match/matcher';
 import { findClaims } from '@/lib/page/find-claims';

@@ -10,7 +10,7 @@ import { ClaimCard } from '@/components/ClaimCard';
 import type { CardApi } from '@/components/card-api';
 import { ClaimSchema, type Claim } from '@/lib/data/schema';
 import { validateDataset } from '@/lib/data/validate';
-import { HighlightSet } from '@/lib/anchor/highlight-set';
+import { HighlightSet } from '@/lib/highlight/highlight-set';
 import { compileClaimIndex } from '@/lib/match/claim-index';
 import { createMatcher } from '@/lib/match/matcher';
 import { RequestSchema } from '@/lib/messages/protocol';

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HighlightSet } from '@/lib/anchor/highlight-set';
+import { HighlightSet } from '@/lib/highlight/highlight-set';
 import { compileClaimIndex } from '@/lib/match/claim-index';
 import { createMatcher, mayMentionClaims } from '@/lib/match/matcher';
 import { findClaims } from '@/lib/page/find-claims';

@@ -1,0 +1,105 @@
+/**
+ * All of Gloss's highlights on a page, applied from findings and removed together.
+ * Removal runs in reverse order of application, so every split text node is joined back to the
+ * node it came from and the page's DOM is exactly as before.
+ */
+import type { Finding } from '../page/find-claims';
+import { forEachInFrames } from '../util/cooperate';
+import { HIGHLIGHT_TAG, highlightRange, removeHighlight, type Highlight } from './highlight';
+import { viewportFirst } from './viewport-order';
+
+export interface AppliedHighlight {
+  finding: Finding;
+  claimIds: string[];
+  highlight: Highlight;
+}
+
+/** How a highlight presents itself to assistive technology, e.g. "Claim: …, show context". */
+export type Labeller = (claimIds: string[]) => string;
+
+/** Runs a piece of DOM work; the page watcher passes one that hides our own mutations from it. */
+export type MutationRunner = <T>(work: () => T) => T;
+
+export class HighlightSet {
+  #applied: AppliedHighlight[] = [];
+  #byElement = new WeakMap<Element, AppliedHighlight>();
+  #mutate: MutationRunner;
+
+  constructor(mutate: MutationRunner = (work) => work()) {
+    this.#mutate = mutate;
+  }
+
+  /**
+   * Wraps each finding's sentence. A sentence making several claims is one highlight, best match
+   * first. `tone` says whether the text sits on a light or dark background.
+   */
+  async apply(findings: Finding[], label: Labeller, tone: 'light' | 'dark' = 'light', signal?: AbortSignal): Promise<void> {
+    // Wrapping is DOM work: done inside animation frames, a frame's worth at a time, so the page
+    // lays itself out once per frame and never blocks; the reader's part of the page comes first.
+    await forEachInFrames(viewportFirst(findings), (finding) => {
+      const claimIds = finding.matches.map((m) => m.claimId);
+      const highlight = highlightRange(finding.block, finding.start, finding.end, (el, part) => {
+        el.setAttribute('data-claim-id', claimIds[0]);
+        el.setAttribute('data-claim-ids', claimIds.join(' '));
+        if (tone === 'dark') el.setAttribute('data-gloss-tone', 'dark');
+        if (part === 0) {
+          el.tabIndex = 0;
+          el.setAttribute('role', 'button');
+          el.setAttribute('aria-haspopup', 'dialog');
+          el.setAttribute('aria-label', label(claimIds));
+        } else {
+          // The rest of a sentence split by inline markup: focusable for the contract, but one
+          // Tab stop per sentence is enough.
+          el.tabIndex = -1;
+          el.setAttribute('data-gloss-part', String(part));
+        }
+      });
+      const applied = { finding, claimIds, highlight };
+      this.#applied.push(applied);
+      for (const el of highlight.elements) this.#byElement.set(el, applied);
+    }, signal, (frame) => this.#mutate(frame));
+  }
+
+  /** Removes every highlight; the DOM is restored exactly. */
+  clear(): void {
+    this.#mutate(() => {
+      for (const applied of this.#applied.reverse()) removeHighlight(applied.highlight);
+    });
+    this.#applied = [];
+    this.#byElement = new WeakMap();
+  }
+
+  /**
+   * Removes the highlights in these blocks (all of a block's, newest first: highlights of one
+   * block share split text nodes, so a block is restored whole or not at all), and forgets
+   * highlights the page itself has removed from the document.
+   */
+  removeInBlocks(blocks: ReadonlySet<Element>): void {
+    const keep: AppliedHighlight[] = [];
+    this.#mutate(() => {
+      for (const applied of [...this.#applied].reverse()) {
+        if (!applied.highlight.elements[0]?.isConnected) continue;
+        if (blocks.has(applied.finding.block.element)) removeHighlight(applied.highlight);
+        else keep.unshift(applied);
+      }
+    });
+    this.#applied = keep;
+  }
+
+  /** The highlight an event target belongs to, if any. */
+  find(target: EventTarget | null): AppliedHighlight | undefined {
+    const el = target instanceof Element ? target.closest(HIGHLIGHT_TAG) : null;
+    return el ? this.#byElement.get(el) : undefined;
+  }
+
+  get all(): readonly AppliedHighlight[] {
+    return this.#applied;
+  }
+
+  /** How many sentences make each claim. */
+  counts(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const { claimIds } of this.#applied) for (const id of claimIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+    return counts;
+  }
+}
