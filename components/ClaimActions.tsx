@@ -1,7 +1,7 @@
 /** "Not this claim" (this page) and "Hide everywhere", each with an undo. */
 import { useState } from 'preact/hooks';
 import type { CardApi } from './card-api';
-import { t } from './strings';
+import { t } from '@/lib/i18n/strings';
 
 type Done = null | 'dismissed' | 'hidden';
 

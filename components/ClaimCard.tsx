@@ -11,7 +11,7 @@ import { ClaimDetails } from './ClaimDetails';
 import { NoteEditor, type NoteStore } from './NoteEditor';
 import { SeenElsewhere } from './SeenElsewhere';
 import { WhyMatched } from './WhyMatched';
-import { t } from './strings';
+import { t } from '@/lib/i18n/strings';
 
 export interface ClaimCardProps {
   /** The highlighted sentence and its matches, best first. */

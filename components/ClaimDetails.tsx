@@ -2,7 +2,7 @@
 import type { Claim } from '@/lib/data/schema';
 import { Perspectives } from './Perspectives';
 import { SourceLink } from './SourceLink';
-import { formatDate, t, verdictText } from './strings';
+import { formatDate, t, verdictText } from '@/lib/i18n/strings';
 
 /** Context older than this gets a gentle notice: the world may have moved on. */
 export const STALE_AFTER_DAYS = 183;

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Sighting } from '@/lib/store/types';
-import { t } from './strings';
+import { t } from '@/lib/i18n/strings';
 
 export interface HistoryApi {
   enabled(): Promise<boolean>;

@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { NOTE_MAX_LENGTH } from '@/lib/annotate/note-schema';
 import type { SaveResult } from '@/lib/store/notes';
 import type { Note } from '@/lib/store/types';
-import { t } from './strings';
+import { t } from '@/lib/i18n/strings';
 
 export interface NoteStore {
   load(): Promise<Note | null>;

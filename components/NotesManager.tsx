@@ -10,7 +10,7 @@ import type { ImportProblem } from '@/lib/annotate/web-annotation';
 import type { SaveResult } from '@/lib/store/notes';
 import type { Note } from '@/lib/store/types';
 import { NoteEditor, type NoteStore } from './NoteEditor';
-import { t } from './strings';
+import { t } from '@/lib/i18n/strings';
 
 export interface NotesApi {
   all(): Promise<Note[]>;

@@ -7,7 +7,7 @@ import { PauseControls } from './PauseControls';
 import { SiteAccessControls, type SiteAccessApi } from './SiteAccessControls';
 import { NotesManager, type NotesApi } from './NotesManager';
 import { HistorySection, type HistoryApi } from './HistorySection';
-import { t } from './strings';
+import { t } from '@/lib/i18n/strings';
 
 export interface OptionsApi {
   load(): Promise<{ disabled: { host: string; updatedAt: number }[]; pausedUntil: number | null }>;

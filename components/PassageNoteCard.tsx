@@ -1,6 +1,6 @@
 /** The card of a note on a passage: the passage quoted, and the reader's note about it. */
 import { NoteEditor, type NoteStore } from './NoteEditor';
-import { t } from './strings';
+import { t } from '@/lib/i18n/strings';
 
 export function PassageNoteCard({ quote, store, onClose }: { quote: string; store: NoteStore; onClose(): void }) {
   return (

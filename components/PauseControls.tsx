@@ -1,5 +1,5 @@
 /** Pause Gloss everywhere (for an hour, or until resumed), or resume: shared by the popup and the options page. */
-import { t } from './strings';
+import { t } from '@/lib/i18n/strings';
 
 export function PauseControls({ pausedUntil, onPause }: { pausedUntil: number | null; onPause(until: number | null): void }) {
   return pausedUntil !== null ? (

@@ -1,7 +1,7 @@
 /** Perspectives grouped by side, each group under its side's name. */
 import type { Perspective, Viewpoint } from '@/lib/data/schema';
 import { SourceLink } from './SourceLink';
-import { t, viewpointText } from './strings';
+import { t, viewpointText } from '@/lib/i18n/strings';
 
 export function Perspectives({ perspectives }: { perspectives: Perspective[] }) {
   const bySide = new Map<Viewpoint, Perspective[]>();

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { CardApi, HistorySummary } from './card-api';
-import { t } from './strings';
+import { t } from '@/lib/i18n/strings';
 
 export function SeenElsewhere({ claimId, api }: { claimId: string; api: CardApi }) {
   const [summary, setSummary] = useState<HistorySummary | null>(null);

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { parseSiteInput, type SiteAccess } from '@/lib/access/site-access';
 import type { SiteAccessApi } from '@/lib/access/site-access-api';
-import { t } from './strings';
+import { t } from '@/lib/i18n/strings';
 
 export type { SiteAccessApi };
 

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PageStatus } from '@/lib/messages/responses';
 import type { VerdictLabel } from '@/lib/data/schema';
 import { PauseControls } from './PauseControls';
-import { t, verdictText } from './strings';
+import { t, verdictText } from '@/lib/i18n/strings';
 
 export interface PopupApi {
   /** null when the tab has no Gloss content script. */

@@ -1,6 +1,6 @@
 /** First run: what Gloss does, where it may read (the reader's choice), what it never does, and how to switch it off. No network. */
 import { SiteAccessControls, type SiteAccessApi } from './SiteAccessControls';
-import { t } from './strings';
+import { t } from '@/lib/i18n/strings';
 
 export function WelcomePage({ openOptions, access }: { openOptions(): void; access: SiteAccessApi }) {
   return (

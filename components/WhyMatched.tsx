@@ -1,6 +1,6 @@
 /** "Why this matched": the sentence with the words that matched the claim marked, and the score in words. */
 import type { SentenceMatch } from '@/lib/match/matcher';
-import { t } from './strings';
+import { t } from '@/lib/i18n/strings';
 
 export function WhyMatched({ sentence, match }: { sentence: string; match: SentenceMatch }) {
   const parts: preact.ComponentChildren[] = [];

@@ -11,7 +11,7 @@ import { openDatabase, type Database } from '@/lib/store/db';
 import { syncDataset } from '@/lib/store/dataset';
 import { ensureContentScriptRegistered, startFullGloss } from '@/lib/extension/content-script';
 import { watchSiteAccess } from '@/lib/extension/access-watch';
-import { msg } from '@/components/strings';
+import { msg } from '@/lib/i18n/strings';
 import type { GlossEvent } from '@/lib/messages/protocol';
 import type { PageStatus } from '@/lib/messages/responses';
 

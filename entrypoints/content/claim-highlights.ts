@@ -12,7 +12,7 @@ import { findClaims, type Finding } from '@/lib/page/find-claims';
 import { backgroundTone } from '@/lib/page/page-tone';
 import type { Claim } from '@/lib/data/schema';
 import type { Suppressed } from '@/lib/store/suppressions';
-import { t } from '@/components/strings';
+import { t } from '@/lib/i18n/strings';
 import type { CardHost } from './card-host';
 import { wireInteractions } from './interactions';
 import type { Sightings } from './sightings';

@@ -20,7 +20,7 @@ import { siteKey } from '@/lib/page/site-key';
 import { findArticleRoot } from '@/lib/text/extract';
 import { someBlockPasses } from '@/lib/page/blocks-pass';
 import { request } from '@/lib/messages/client';
-import { t } from '@/components/strings';
+import { t } from '@/lib/i18n/strings';
 import { ClaimHighlights } from './claim-highlights';
 import { showNotice } from './notice';
 import { createCard, createNoteListeners, createPassageNotes } from './page-parts';

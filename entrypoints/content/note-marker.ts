@@ -3,7 +3,7 @@
  * a text node (no split, so the claim highlighter's offsets stay valid and removal is exact).
  */
 import { NOTE_MARKER_TAG } from '@/lib/dom/names';
-import { t } from '@/components/strings';
+import { t } from '@/lib/i18n/strings';
 
 export function createMarker(noteId: string): HTMLElement {
   const marker = document.createElement(NOTE_MARKER_TAG);

@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { ClaimCard } from '@/components/ClaimCard';
 import { isStale } from '@/components/ClaimDetails';
 import type { CardApi } from '@/components/card-api';
-import { formatDate } from '@/components/strings';
+import { formatDate } from '@/lib/i18n/strings';
 import type { Claim } from '@/lib/data/schema';
 import type { ClaimNote } from '@/lib/store/types';
 
