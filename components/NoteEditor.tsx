@@ -5,7 +5,7 @@
  * next keystroke or by the Save button; nothing is cleared until the store confirms.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { NOTE_MAX_LENGTH } from '@/lib/annotate/note-schema';
+import { NOTE_MAX_LENGTH } from '@/lib/notes/note-schema';
 import type { SaveResult } from '@/lib/store/notes';
 import type { Note } from '@/lib/store/types';
 import { t } from '@/lib/i18n/strings';

@@ -6,7 +6,7 @@
  * lower-cased copy kept in memory, and only one page of 50 is rendered at a time.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { ImportProblem } from '@/lib/annotate/web-annotation';
+import type { ImportProblem } from '@/lib/notes/web-annotation';
 import type { SaveResult } from '@/lib/store/notes';
 import type { Note } from '@/lib/store/types';
 import { NoteEditor, type NoteStore } from './NoteEditor';

@@ -6,8 +6,8 @@
  * how many anywhere else (must be 0). A benchmark: it prints, it does not assert.
  */
 import { readFileSync } from 'node:fs';
-import { anchorPassage } from '../lib/annotate/anchor';
-import { describePassage } from '../lib/annotate/selectors';
+import { anchorPassage } from '../lib/notes/anchor';
+import { describePassage } from '../lib/notes/selectors';
 
 const original = readFileSync(new URL('../tests/fixtures/op-ed.txt', import.meta.url), 'utf8');
 const NOTES = 10_000;

@@ -1,13 +1,13 @@
 /**
  * Notes on passages of this page: written on the reader's selection, placed again on each visit
- * (lib/annotate/anchor.ts), shown as a tint on the passage and a small marker after it.
+ * (lib/notes/anchor.ts), shown as a tint on the passage and a small marker after it.
  *
  * The page's DOM changes as little as possible: the tint is a CSS Custom Highlight (no element
  * at all), and the marker is one empty `<gloss-note>` element inserted after the text node where
  * the passage ends; no text node is split, so the claim highlighter's offsets stay valid, and
  * taking the markers out restores the DOM exactly.
  */
-import { anchorPassage } from '@/lib/annotate/anchor';
+import { anchorPassage } from '@/lib/notes/anchor';
 import { indexText, rangeOf } from '@/lib/text/dom-text';
 import { forEachInSlices } from '@/lib/util/cooperate';
 import type { PassageNote } from '@/lib/store/types';

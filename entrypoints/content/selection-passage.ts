@@ -1,6 +1,6 @@
 /** The reader's selection as a passage to note: its selectors and its range, white space trimmed. */
 import { indexText, offsetOf, rangeOf } from '@/lib/text/dom-text';
-import { describePassage } from '@/lib/annotate/selectors';
+import { describePassage } from '@/lib/notes/selectors';
 import type { PassageNote } from '@/lib/store/types';
 
 export interface SelectedPassage extends Pick<PassageNote, 'quote' | 'position'> {

@@ -5,8 +5,8 @@ import type { HistoryApi } from '@/components/HistorySection';
 import { request } from '@/lib/messages/client';
 import { siteAccessApi } from '@/lib/extension/site-access-api';
 import { downloadText } from '@/lib/extension/download';
-import { parseAnnotations, toAnnotationCollection } from '@/lib/annotate/web-annotation';
-import { toMarkdown } from '@/lib/annotate/markdown';
+import { parseAnnotations, toAnnotationCollection } from '@/lib/notes/web-annotation';
+import { toMarkdown } from '@/lib/notes/markdown';
 import '../popup/popup.css';
 import './options.css';
 

@@ -9,7 +9,7 @@
  */
 import * as v from 'valibot';
 
-import { ClaimIdSchema as ClaimId, NOTE_MAX_LENGTH, NoteIdSchema as NoteId, NoteSchema, NoteTextSchema as NoteText, PageUrlSchema as PageUrl, PositionSchema, QuoteSchema, TitleSchema as Title } from '../annotate/note-schema';
+import { ClaimIdSchema as ClaimId, NOTE_MAX_LENGTH, NoteIdSchema as NoteId, NoteSchema, NoteTextSchema as NoteText, PageUrlSchema as PageUrl, PositionSchema, QuoteSchema, TitleSchema as Title } from '../notes/note-schema';
 
 export { NOTE_MAX_LENGTH };
 const Host = v.pipe(v.string(), v.minLength(1), v.maxLength(253), v.regex(/^[a-z0-9.:[\]-]+$/i));

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { anchorPassage, MIN_ANCHOR_SCORE, MIN_QUOTE_SIMILARITY, SELF_EVIDENT_QUOTE_LENGTH } from '@/lib/annotate/anchor';
-import { CONTEXT_LENGTH, describePassage } from '@/lib/annotate/selectors';
+import { anchorPassage, MIN_ANCHOR_SCORE, MIN_QUOTE_SIMILARITY, SELF_EVIDENT_QUOTE_LENGTH } from '@/lib/notes/anchor';
+import { CONTEXT_LENGTH, describePassage } from '@/lib/notes/selectors';
 
 const OP_ED = readFileSync(join(import.meta.dirname, '../fixtures/op-ed.txt'), 'utf8');
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { NotesManager, PAGE_SIZE, type NotesApi } from '@/components/NotesManager';
-import { parseAnnotations } from '@/lib/annotate/web-annotation';
+import { parseAnnotations } from '@/lib/notes/web-annotation';
 import type { Note, PassageNote } from '@/lib/store/types';
 
 function passage(i: number, extra: Partial<PassageNote> = {}): PassageNote {

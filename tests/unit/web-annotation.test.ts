@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { IMPORT_MAX_BYTES, parseAnnotations, toAnnotationCollection } from '@/lib/annotate/web-annotation';
-import { toMarkdown } from '@/lib/annotate/markdown';
-import { NOTE_MAX_LENGTH } from '@/lib/annotate/note-schema';
+import { IMPORT_MAX_BYTES, parseAnnotations, toAnnotationCollection } from '@/lib/notes/web-annotation';
+import { toMarkdown } from '@/lib/notes/markdown';
+import { NOTE_MAX_LENGTH } from '@/lib/notes/note-schema';
 import type { Note } from '@/lib/store/types';
 
 const notes: Note[] = [

@@ -42,3 +42,14 @@ export const NoteSchema = v.variant('kind', [
   v.strictObject({ ...common, kind: v.literal('claim'), claimId: ClaimIdSchema, url: v.nullable(PageUrlSchema) }),
   v.strictObject({ ...common, kind: v.literal('passage'), url: PageUrlSchema, quote: QuoteSchema, position: PositionSchema, orphaned: v.boolean() }),
 ]);
+
+/**
+ * A note the reader wrote: on a claim, shown wherever the claim is found (`url`: the normalised
+ * address where it was written, or null), or on a passage of one page, placed again by its
+ * selectors on every visit (`orphaned`: the last visit could not place it; see anchor.ts).
+ * `conflictOf`, on a copy kept because another tab saved over a note: that note's id. The types
+ * are the schema's, so what the store keeps and what crosses a boundary cannot drift apart.
+ */
+export type Note = v.InferOutput<typeof NoteSchema>;
+export type ClaimNote = Extract<Note, { kind: 'claim' }>;
+export type PassageNote = Extract<Note, { kind: 'passage' }>;
