@@ -9,6 +9,8 @@ import { CARD_TAG, NOTICE_TAG } from '../dom/names';
 export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
   'NAV', 'FOOTER', 'ASIDE', 'FORM', 'SVG', 'CANVAS', 'IFRAME', 'CODE', 'PRE',
+  // The title of a cited work is not the article's claim.
+  'CITE',
   CARD_TAG.toUpperCase(), NOTICE_TAG.toUpperCase(),
 ]);
 
@@ -18,10 +20,19 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'BODY', 'CAPTION', 'SUMMARY', 'DETAILS',
 ]);
 
-/** Whether an element's own markup says it is out of the reading (hidden, decorative, editable). */
+/**
+ * Reference lists and bibliographies (Wikipedia's `references`/`reflist`, DPUB-ARIA roles):
+ * citations quote other works' titles, and a reader does not read them as the article's prose.
+ */
+const CITATION_LIST = /(^|\s)(references|reflist|refbegin|citations|footnotes)(\s|$)/;
+const CITATION_ROLES = new Set(['doc-bibliography', 'doc-endnotes', 'doc-footnote']);
+
+/** Whether an element's own markup says it is out of the reading (hidden, decorative, editable, citations). */
 export function isSkipped(el: Element): boolean {
   return (
     SKIPPED_TAGS.has(el.tagName) ||
+    CITATION_LIST.test(el.getAttribute('class') ?? '') ||
+    CITATION_ROLES.has(el.getAttribute('role') ?? '') ||
     el.hasAttribute('hidden') ||
     el.getAttribute('aria-hidden') === 'true' ||
     (el as HTMLElement).isContentEditable === true

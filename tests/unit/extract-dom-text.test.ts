@@ -110,3 +110,17 @@ describe('extraction and scanning in slices', () => {
     expect(seen).toEqual(['slow', 'fast']);
   });
 });
+
+describe('citations are not the article', () => {
+  it('skips reference lists, bibliographies and cited titles', () => {
+    document.body.innerHTML = `<article>
+      <p>Prose the reader reads.</p>
+      <ol class="references"><li>^ <cite>"A cited work's title"</cite>. Retrieved 2020.</li></ol>
+      <div class="reflist columns"><p>Another reference.</p></div>
+      <section role="doc-bibliography"><p>A bibliography entry.</p></section>
+      <p>A quote from <cite>The Book</cite> and more prose.</p>
+    </article>`;
+    const texts = extractBlocks(document.body).map((b) => b.text.replace(/\s+/g, ' ').trim());
+    expect(texts).toEqual(['Prose the reader reads.', 'A quote from and more prose.']);
+  });
+});
