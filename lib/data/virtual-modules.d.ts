@@ -5,8 +5,12 @@ declare module 'virtual:gloss/claims' {
   export default claims;
 }
 declare module 'virtual:gloss/claim-index' {
-  /** The prefilter's patterns (see `mayMentionClaims`). */
-  export const prefilter: import('../match/prefilter').PrefilterTerm[];
+  /** The prefilter's table (see `mayMentionClaims`). */
+  export const prefilter: import('../match/prefilter').PrefilterData;
   /** The whole index, parsed on first call. */
   export function loadClaimIndex(): import('../match/claim-index').ClaimIndex;
+}
+declare module 'virtual:gloss/prefilter' {
+  /** The prefilter's table alone, for the script every page gets (see `testPrefilter`). */
+  export const prefilter: import('../match/prefilter').PrefilterData;
 }

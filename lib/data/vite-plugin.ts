@@ -1,10 +1,11 @@
 /**
- * Build-time dataset: validates `data/claims/*.json` and serves it as two virtual modules.
+ * Build-time dataset: validates `data/claims/*.json` and serves it as three virtual modules.
  * - `virtual:gloss/claims`: every claim in full, and the dataset's version (a content hash), for
  *   the background.
  * - `virtual:gloss/claim-index`: the compiled match index only, for the content script: the
- *   prefilter's patterns ready to use, the rest as a string parsed only on a page that passes
+ *   prefilter's table ready to use, the rest as a string parsed only on a page that passes
  *   the prefilter (most pages never pay for it).
+ * - `virtual:gloss/prefilter`: the prefilter's table alone, for the script every page gets.
  * An invalid dataset fails the build with one line per problem (file, claim id, field).
  */
 import { createHash } from 'node:crypto';
@@ -15,15 +16,17 @@ import { formatProblems, validateDataset } from './validate';
 
 const CLAIMS = 'virtual:gloss/claims';
 const INDEX = 'virtual:gloss/claim-index';
+const PREFILTER = 'virtual:gloss/prefilter';
+const MODULES = new Set([CLAIMS, INDEX, PREFILTER]);
 
 export function glossDataset(): Plugin {
   return {
     name: 'gloss-dataset',
     resolveId(id) {
-      return id === CLAIMS || id === INDEX ? `\0${id}` : null;
+      return MODULES.has(id) ? `\0${id}` : null;
     },
     load(id) {
-      if (id !== `\0${CLAIMS}` && id !== `\0${INDEX}`) return null;
+      if (!id.startsWith('\0') || !MODULES.has(id.slice(1))) return null;
       const { files, problems } = readDatasetFiles();
       for (const file of files) this.addWatchFile(`${DATASET_DIR}/${file.path.split('/').pop()}`);
       const result = validateDataset(files);
@@ -31,10 +34,11 @@ export function glossDataset(): Plugin {
       if (all.length > 0 || !result.ok) this.error(`Invalid claim dataset:\n${formatProblems(all)}`);
       // JSON.parse of a string literal is faster to load than the same object literal.
       const literal = (data: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(data))})`;
+      if (id === `\0${PREFILTER}`) return `export const prefilter = ${literal(compileClaimIndex(result.claims).prefilter)};`;
       if (id === `\0${INDEX}`) {
         const index = compileClaimIndex(result.claims);
         return [
-          `export const prefilter = ${JSON.stringify(index.prefilter)};`,
+          `export const prefilter = ${literal(index.prefilter)};`,
           `const compiled = ${JSON.stringify(JSON.stringify(index.claims))};`,
           'let claims;',
           'export function loadClaimIndex() { return { prefilter, claims: (claims ??= JSON.parse(compiled)) }; }',

@@ -4,7 +4,8 @@
  * time by `lib/data/vite-plugin.ts`, so page load does no stemming of claim terms.
  */
 import { termStems, tokenize } from '../text/normalize';
-import { foldedWords, prefilterTerm, stableBeginning, type PrefilterTerm } from './prefilter';
+import type { PrefilterData } from './prefilter';
+import { compilePrefilter, termStrength } from './prefilter-build';
 import { STOPWORD_STEMS } from '../text/stopwords';
 import type { Claim } from '../data/schema';
 
@@ -37,13 +38,15 @@ export interface ClaimIndex {
    * The anchor-group terms of every claim, as prefilter data: at least one must occur in a page
    * for any claim to match there. Used by `mayMentionClaims`.
    */
-  prefilter: PrefilterTerm[];
+  prefilter: PrefilterData;
 }
+
+/** Groups a sentence must hit (the matcher's rule): all, or all but one for claims of three groups or more. */
+export const groupsNeeded = (groups: number) => (groups <= 2 ? groups : groups - 1);
 
 /** Compiles the dataset's match data. Pure; runs at build time and in tests. */
 export function compileClaimIndex(claims: IndexableClaim[]): ClaimIndex {
   const compiled: CompiledClaim[] = [];
-  const prefilter = new Map<string, PrefilterTerm>();
   // How many claims use each first stem in their groups: a term most claims share is a poor anchor.
   const claimsUsing = new Map<string, number>();
   for (const claim of claims) {
@@ -54,16 +57,13 @@ export function compileClaimIndex(claims: IndexableClaim[]): ClaimIndex {
     const all = claim.match.all.map((group) => group.map(termStems).filter((t) => t.length > 0));
     // A claim without term groups (a minimal pack in rank mode) has no anchor and is never matched, only ranked.
     const anchor = claim.match.all.length ? claim.match.all.indexOf(mostSelectiveGroup(claim.match.all, claimsUsing)) : -1;
-    const wordings = [claim.title, claim.statement, ...claim.match.paraphrases]
-      .filter((w): w is string => !!w)
-      .map((w) => contentStems(w).join(' '));
+    const wordings = [claim.title, claim.statement, ...claim.match.paraphrases].filter((w): w is string => !!w).map((w) => contentStems(w).join(' '));
     compiled.push({ id: claim.id, all, none: (claim.match.none ?? []).map(termStems).filter((t) => t.length > 0), anchor, wordings });
-    for (const term of claim.match.all[anchor] ?? []) {
-      const data = prefilterTerm(term);
-      prefilter.set(JSON.stringify(data), data);
-    }
   }
-  return { claims: compiled, prefilter: [...prefilter.values()] };
+  const prefilter = compilePrefilter(
+    claims.map((claim, c) => ({ all: claim.match.all, anchor: compiled[c].anchor, needed: groupsNeeded(claim.match.all.length) })),
+  );
+  return { claims: compiled, prefilter };
 }
 
 /** Stems of a text's words that carry meaning (stopwords left out). */
@@ -83,13 +83,6 @@ export function contentStems(text: string): string[] {
  *   is a candidate whenever the term appears); then the longer patterns; then fewer terms.
  */
 const MIN_ANCHOR_PATTERN = 6;
-
-/** Letters a term's pattern must find literally (its words' stable beginnings); a stopword alone counts 0. */
-function termStrength(term: string): number {
-  const words = foldedWords(term);
-  if (words.length === 1 && STOPWORD_STEMS.has(termStems(words[0])[0] ?? '')) return 0;
-  return words.reduce((sum, w) => sum + stableBeginning(w).length, 0);
-}
 
 function mostSelectiveGroup(groups: string[][], claimsUsing: Map<string, number>): string[] {
   const strength = (group: string[]) => Math.min(...group.map(termStrength));

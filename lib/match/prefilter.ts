@@ -2,94 +2,166 @@
  * The prefilter: a test every page pays for, so it must be cheap on any page, however long.
  * It is a necessary condition: if it says no, no claim can match anywhere in the text.
  *
- * Each claim contributes the terms of its anchor group (every match needs one). A term is kept
- * as the beginnings of its words: the part every inflection shares, plus name variants. On a
- * page, each distinct word is looked up by its prefixes in a map of first-word beginnings; a
- * one-word term that hits answers yes at once, a phrase is then checked in full with a small
- * regular expression. (A single regular expression of all terms was 0.5 s on a long article.)
+ * Runtime only, and light on purpose (it ships in the script every page gets): the table comes
+ * precompiled from the build (`prefilter-build.ts`), so a call folds the text's words, looks each
+ * distinct word up, and checks phrases against the word sequence it already has. No stemmer, no
+ * regular expression per term.
+ *
+ * A term word stands for the page words the matcher would equate with it: words beginning with
+ * one of its beginnings, or equal to one of its whole forms ("rigged", "rigging": "rig" alone would
+ * begin "right"). A claim passes when, in one rough sentence, its anchor group (which every match
+ * needs) has a term, and so do as many of its other groups as a match needs.
  */
-import { NAME_VARIANTS_OF, termStems } from '../text/normalize';
+import { ENDS_WITH_ABBREVIATION } from '../text/abbreviations';
 
-/** For each word of a term, the beginnings any inflection of it starts with. */
-export type PrefilterTerm = string[][];
+/** A term: its words in order (one for most terms), as word numbers. */
+export type PrefilterTerm = number[];
 
-/** Lowercase, no diacritics: the form both terms and page text are compared in. */
-function fold(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '');
+export interface PrefilterClaim {
+  /** The anchor group's terms: one must occur. */
+  a: PrefilterTerm[];
+  /** The other groups. */
+  o: PrefilterTerm[][];
+  /** How many of `o` must have a term in the same sentence. */
+  n: number;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
-export function foldedWords(term: string): string[] {
-  return fold(term).match(WORD) ?? [];
+/** The shipped table: plain JSON, as small as it can be, since every page carries it. */
+export interface PrefilterData {
+  /**
+   * The term words, numbered by place, separated by ","; each word's alternatives separated by
+   * "|": a beginning ("energ"), or a whole word marked "=" ("=rigged"). Folded: lowercase, no
+   * diacritics, no apostrophes.
+   */
+  t: string;
+  /** Per claim of the index (same order), its condition; null for a claim that is never matched. */
+  c: (PrefilterClaim | null)[];
 }
 
-/** The part of a word all its inflections share: the common prefix of the word and its stem (at least 3 letters). */
-export function stableBeginning(word: string): string {
-  const stem = termStems(word)[0] ?? word;
-  let i = 0;
-  while (i < word.length && i < stem.length && word[i] === stem[i]) i++;
-  return word.slice(0, Math.max(i, Math.min(3, word.length)));
+/** Same words as the matcher's tokenizer (`lib/text/normalize.ts`): inner apostrophes kept. */
+const WORD = /[\p{L}\p{N}]+(?:['’ʼ]\p{L}+)*/gu;
+// Any character past ASCII (folding diacritics is the slow path, taken only then).
+const NOT_ASCII = /[^ -~\t\n\r]/;
+const MARKS = /\p{M}+/gu;
+const APOSTROPHE = /['’ʼ]/;
+
+/** A word as the table spells it: like the matcher's `foldWord`, without name variants. */
+export function foldWord(word: string): string {
+  let w = NOT_ASCII.test(word) ? word.normalize('NFKD').replace(MARKS, '').toLowerCase() : word.toLowerCase();
+  if (!APOSTROPHE.test(w)) return w;
+  w = w.replace(/[’ʼ]/g, "'");
+  if (w.endsWith("'s")) w = w.slice(0, -2);
+  return w.replace(/'/g, '');
 }
 
-/** Build time: a claim term as prefilter data. */
-export function prefilterTerm(term: string): PrefilterTerm {
-  return foldedWords(term).map((word) => {
-    const variants = NAME_VARIANTS_OF[termStems(word)[0] ?? word] ?? [];
-    return [...new Set([stableBeginning(word), ...variants])];
+interface Lookup {
+  words: string[];
+  begin: Map<string, number[]>;
+  whole: Map<string, number[]>;
+  lengths: number[];
+}
+const lookups = new WeakMap<PrefilterData, Lookup>();
+
+/** The table as maps from a string to the words it stands for, made once per table. */
+function lookupOf(data: PrefilterData): Lookup {
+  let lookup = lookups.get(data);
+  if (lookup) return lookup;
+  const words = data.t ? data.t.split(',') : [];
+  const begin = new Map<string, number[]>();
+  const whole = new Map<string, number[]>();
+  words.forEach((entry, w) => {
+    for (const alternative of entry.split('|')) {
+      const [map, key] = alternative.startsWith('=') ? [whole, alternative.slice(1)] : [begin, alternative];
+      const list = map.get(key);
+      if (list) list.push(w);
+      else map.set(key, [w]);
+    }
   });
+  const lengths = [...new Set([...begin.keys()].map((b) => b.length))].sort((x, y) => x - y);
+  lookups.set(data, (lookup = { words, begin, whole, lengths }));
+  return lookup;
 }
 
-const compiled = new WeakMap<readonly PrefilterTerm[], (text: string) => boolean>();
+const NONE: readonly number[] = [];
 
-/** Runtime: whether any term can occur in `text`. Compiled once per term list. */
-export function testPrefilter(terms: readonly PrefilterTerm[], text: string): boolean {
-  let test = compiled.get(terms);
-  if (!test) compiled.set(terms, (test = compile(terms)));
-  return test(text);
-}
-
-function compile(terms: readonly PrefilterTerm[]): (text: string) => boolean {
-  const byFirstWord = new Map<string, PrefilterTerm[]>();
-  let longest = 0;
-  for (const term of terms) {
-    if (term.length === 0) continue;
-    for (const beginning of term[0]) {
-      const list = byFirstWord.get(beginning) ?? [];
-      list.push(term);
-      byFirstWord.set(beginning, list);
-      longest = Math.max(longest, beginning.length);
-    }
-  }
-  const phrasePatterns = new Map<PrefilterTerm, RegExp>();
-  const phrasePattern = (term: PrefilterTerm) => {
-    let re = phrasePatterns.get(term);
-    if (!re) {
-      const words = term.map((alternatives) => `(?:${alternatives.map(escapeRegExp).join('|')})[\\p{L}\\p{N}]*`);
-      phrasePatterns.set(term, (re = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}`, 'u')));
-    }
-    return re;
-  };
-
-  return (text) => {
-    const folded = fold(text);
-    const seen = new Set<string>();
-    const phrases = new Set<PrefilterTerm>();
-    for (const [word] of folded.matchAll(WORD)) {
-      if (seen.has(word)) continue;
-      seen.add(word);
-      for (let length = 1; length <= Math.min(word.length, longest); length++) {
-        for (const term of byFirstWord.get(word.slice(0, length)) ?? []) {
-          if (term.length === 1) return true;
-          phrases.add(term);
-        }
+/** Which claim passes and by which terms (as their table entries), or null. For tools; pages use `testPrefilter`. */
+export function explainPrefilter(data: PrefilterData, text: string): { claim: number; terms: string[] } | null {
+  const { words, begin, whole, lengths } = lookupOf(data);
+  const hit = new Uint8Array(words.length);
+  const idsOf = new Map<string, readonly number[]>();
+  const sequence: (readonly number[])[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    let ids = idsOf.get(m[0]);
+    if (!ids) {
+      const word = foldWord(m[0]);
+      let found: number[] | undefined;
+      const add = (list: number[] | undefined) => {
+        if (!list) return;
+        for (const w of list) hit[w] = 1;
+        found = found ? found.concat(list) : list;
+      };
+      add(whole.get(word));
+      for (const length of lengths) {
+        if (length > word.length) break;
+        add(begin.get(word.slice(0, length)));
       }
+      idsOf.set(m[0], (ids = found ?? NONE));
     }
-    for (const term of phrases) if (phrasePattern(term).test(folded)) return true;
+    sequence.push(ids);
+  }
+
+  const termHits = (term: PrefilterTerm) => {
+    if (!term.every((w) => hit[w] === 1)) return false;
+    if (term.length === 1) return true;
+    for (let i = 0; i + term.length <= sequence.length; i++) {
+      let k = 0;
+      while (k < term.length && sequence[i + k].includes(term[k])) k++;
+      if (k === term.length) return true;
+    }
     return false;
   };
+  const groupHit = (group: PrefilterTerm[]) => group.find(termHits);
+
+  for (let c = 0; c < data.c.length; c++) {
+    const claim = data.c[c];
+    if (!claim) continue;
+    const anchor = groupHit(claim.a);
+    if (!anchor) continue;
+    const terms = [anchor];
+    for (const group of claim.o) {
+      if (terms.length > claim.n) break;
+      const term = groupHit(group);
+      if (term) terms.push(term);
+    }
+    if (terms.length > claim.n) return { claim: c, terms: terms.map((t) => t.map((w) => words[w]).join(' ')) };
+  }
+  return null;
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * A period, "!" or "?" after a lowercase letter or digit, then space and a capital: where the
+ * sentence splitter always breaks too (it only ever glues more, after abbreviations). Initials
+ * and abbreviations are never cut here, so a sentence the matcher sees is never split in two.
+ */
+const SENTENCE_END = /(?<=[\p{Ll}\p{N}][.!?]["”’)\]]*)\s+(?=["“‘([]?\p{Lu})/gu;
+
+/** The text in rough sentences: a claim's groups must meet in one, as the matcher needs them to. */
+export function roughSentences(text: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    const piece = text.slice(start, m.index);
+    if (ENDS_WITH_ABBREVIATION.test(piece)) continue;
+    parts.push(piece);
+    start = m.index + m[0].length;
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+/** Runtime: false means no claim can match anywhere in `text`. Call per block; stop at the first true. */
+export function testPrefilter(data: PrefilterData, text: string): boolean {
+  return roughSentences(text).some((sentence) => explainPrefilter(data, sentence) !== null);
 }

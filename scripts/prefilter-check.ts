@@ -1,0 +1,59 @@
+/**
+ * `npm run prefilter:check`: how selective the prefilter is on real pages that mention no known
+ * claim (Mozilla Readability's test pages, in ../shared/benchmarks/readability, never copied
+ * here). Prints how many pass, and for each the claim and the terms that let it through, and the
+ * size of the table every page carries.
+ *
+ * A page is tested as the scout tests it: block by block (the body's readable blocks, happy-dom
+ * parse, scripts off, no CSS: every block counts as visible), passing if any block passes.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { Window } from 'happy-dom';
+import { loadDatasetOrExit } from '../lib/data/load-node';
+import { compileClaimIndex } from '../lib/match/claim-index';
+import { explainPrefilter, roughSentences } from '../lib/match/prefilter';
+import { extractBlocks } from '../lib/text/extract';
+
+const DIR = join(import.meta.dirname, '../../shared/benchmarks/readability');
+if (!existsSync(DIR)) {
+  console.log(`No pages at ${DIR}: nothing to check.`);
+  process.exit(0);
+}
+
+const claims = loadDatasetOrExit();
+const index = compileClaimIndex(claims);
+const table = JSON.stringify(index.prefilter);
+console.log(`table: ${table.length} bytes JSON, ${gzipSync(table).length} gzip; ${index.prefilter.t.split(',').length} term words`);
+
+/** The page's blocks of text as the scout tests them, one by one (links dropped: happy-dom would fetch them). */
+function pageBlocks(html: string): string[] {
+  const window = new Window({
+    url: 'https://localhost/',
+    settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true },
+  });
+  window.document.write(html.replace(/<link\b[^>]*>/gi, ''));
+  const blocks = extractBlocks(window.document.body as unknown as Element).map((b) => b.text);
+  void window.happyDOM.close();
+  return blocks;
+}
+
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.html'))
+  .sort();
+const passing: string[] = [];
+for (const file of files) {
+  let why: ReturnType<typeof explainPrefilter> = null;
+  for (const block of pageBlocks(readFileSync(join(DIR, file), 'utf8')))
+    if (
+      (why =
+        roughSentences(block)
+          .map((s) => explainPrefilter(index.prefilter, s))
+          .find(Boolean) ?? null)
+    )
+      break;
+  if (why) passing.push(`  ${file}: ${claims[why.claim].id} by ${why.terms.map((t) => `"${t}"`).join(' + ')}`);
+}
+console.log(`${passing.length} of ${files.length} pages pass (${((100 * passing.length) / files.length).toFixed(1)} %)`);
+for (const line of passing) console.log(line);
