@@ -1,7 +1,7 @@
 /**
  * Gloss reaches a page in two steps.
  *
- * 1. The scout (`content-scripts/content.js`), registered at run time for every http(s) page:
+ * 1. The scout (`scout.js`), registered at run time for every http(s) page:
  *    a few kilobytes that check whether the page may mention a known claim. A content script
  *    listed in the manifest would grant its pages at install, and such access can never be given
  *    back; registered here, it is injected only where the reader granted host access.
@@ -15,7 +15,7 @@ import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { ALL_SITES } from '@/lib/access/site-access';
 
 // WXT types the paths it builds, so a renamed entrypoint fails the typecheck here.
-const SCOUT_FILE: ScriptPublicPath = '/content-scripts/content.js';
+const SCOUT_FILE: ScriptPublicPath = '/scout.js';
 const FULL_FILE: ScriptPublicPath = '/content-scripts/gloss.js';
 const FULL_CSS = 'content-scripts/gloss.css';
 

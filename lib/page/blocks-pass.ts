@@ -8,8 +8,8 @@ import { BLOCK_TAGS, isSkipped } from '../text/skip-policy';
 
 const SLICE_MS = 6;
 const NODES_BETWEEN_CLOCK_CHECKS = 64;
-/** Consecutive small blocks are tested together: fewer calls, and a false pass at worst. */
-const CHUNK_CHARS = 2000;
+/** Blocks are tested one by one (a claim's words must meet in one sentence); tiny ones together. */
+const CHUNK_CHARS = 200;
 /** A block this long is tested in parts; the overlap keeps a phrase cut in two whole on one side. */
 const MAX_CHUNK_CHARS = 64_000;
 const OVERLAP_CHARS = 200;

@@ -7,8 +7,7 @@ export interface SentenceRange {
 }
 
 // ICU breaks after "U.S." or "Gen." when a capital follows; such a segment is glued to the next.
-const ENDS_WITH_ABBREVIATION =
-  /(?:^|[\s(])(?:U\.S|U\.K|U\.N|E\.U|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|No|vs|e\.g|i\.e|approx)\.\s*$/i;
+import { ENDS_WITH_ABBREVIATION } from './abbreviations';
 
 let segmenter: Intl.Segmenter | undefined;
 let warm = false;

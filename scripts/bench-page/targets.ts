@@ -31,11 +31,11 @@ export function contentScriptBytes(buildDir: string): ScriptBytes[] {
 /**
  * The scripts every page gets, as seen in the traces: those evaluated on every load with Gloss.
  * If every load went past the prefilter, the rest of Gloss ran everywhere too, and only the first
- * script evaluated is counted. Without traces: content-scripts/content.js (the registered scout).
+ * script evaluated is counted. Without traces: scout.js (the registered scout).
  */
 export function everyPageScripts(loads: ChromiumLoad[]): string[] {
   const traced = loads.filter((l) => l.trace.glossScripts.length > 0);
-  if (traced.length === 0) return ['content-scripts/content.js'];
+  if (traced.length === 0) return ['scout.js'];
   if (traced.every((l) => passedPrefilter(l).passed)) return [traced[0].trace.glossScripts[0]];
   return traced[0].trace.glossScripts.filter((s) => traced.every((l) => l.trace.glossScripts.includes(s)));
 }
