@@ -39,10 +39,7 @@ export default defineConfig({
     },
     // Extension pages run only our own bundled scripts: no inline or remote code, no plugins,
     // no <base> tricks, and they cannot be framed by a web page.
-    content_security_policy:
-      manifestVersion === 3
-        ? { extension_pages: EXTENSION_PAGES_CSP }
-        : (EXTENSION_PAGES_CSP as unknown as { extension_pages: string }),
+    content_security_policy: manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : (EXTENSION_PAGES_CSP as unknown as { extension_pages: string }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

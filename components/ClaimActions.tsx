@@ -39,7 +39,11 @@ export function ClaimActions({ claimId, api }: { claimId: string; api: CardApi }
           </button>
         </p>
       )}
-      {error && <p class="error" role="alert">{error}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

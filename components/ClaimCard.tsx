@@ -64,10 +64,24 @@ export function ClaimCard({ sentence, api, onClose, pinned = false, onTogglePin 
   }, [claim?.id]);
 
   return (
-    <div class="card" tabIndex={-1} role="dialog" aria-modal="false" aria-label={claim ? undefined : t.cardLabel()} aria-labelledby={claim ? 'gloss-title' : undefined}>
+    <div
+      class="card"
+      tabIndex={-1}
+      role="dialog"
+      aria-modal="false"
+      aria-label={claim ? undefined : t.cardLabel()}
+      aria-labelledby={claim ? 'gloss-title' : undefined}
+    >
       <div class="toolbar">
         {onTogglePin && (
-          <button type="button" class="icon" aria-pressed={pinned} aria-label={pinned ? t.unpin() : t.pin()} title={pinned ? t.unpin() : t.pin()} onClick={onTogglePin}>
+          <button
+            type="button"
+            class="icon"
+            aria-pressed={pinned}
+            aria-label={pinned ? t.unpin() : t.pin()}
+            title={pinned ? t.unpin() : t.pin()}
+            onClick={onTogglePin}
+          >
             <PinIcon />
           </button>
         )}
@@ -127,7 +141,10 @@ function ClaimLinks({ heading, ids, claims, onChoose }: { heading: string; ids: 
 function PinIcon() {
   return (
     <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-      <path fill="currentColor" d="M10.6 1.2a1 1 0 0 1 1.4 0l2.8 2.8a1 1 0 0 1 0 1.4l-1.1 1.1a1 1 0 0 1-1 .25l-2.3 2.3.4 2.6a1 1 0 0 1-.28.86l-.6.6a1 1 0 0 1-1.4 0L6.3 10.9l-3.6 3.6-1.2-1.2 3.6-3.6-2.2-2.2a1 1 0 0 1 0-1.4l.6-.6a1 1 0 0 1 .86-.28l2.6.4 2.3-2.3a1 1 0 0 1 .25-1z" />
+      <path
+        fill="currentColor"
+        d="M10.6 1.2a1 1 0 0 1 1.4 0l2.8 2.8a1 1 0 0 1 0 1.4l-1.1 1.1a1 1 0 0 1-1 .25l-2.3 2.3.4 2.6a1 1 0 0 1-.28.86l-.6.6a1 1 0 0 1-1.4 0L6.3 10.9l-3.6 3.6-1.2-1.2 3.6-3.6-2.2-2.2a1 1 0 0 1 0-1.4l.6-.6a1 1 0 0 1 .86-.28l2.6.4 2.3-2.3a1 1 0 0 1 .25-1z"
+      />
     </svg>
   );
 }

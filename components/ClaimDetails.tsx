@@ -19,8 +19,7 @@ export function ClaimDetails({ claim, titleId, now }: { claim: Claim; titleId: s
       </h2>
       <p class="statement">{claim.statement}</p>
       <p class="verdict">
-        <span class={`badge verdict-${claim.verdict.label}`}>{verdictText(claim.verdict.label)}</span>{' '}
-        <span class="reason">{claim.verdict.reason}</span>
+        <span class={`badge verdict-${claim.verdict.label}`}>{verdictText(claim.verdict.label)}</span> <span class="reason">{claim.verdict.reason}</span>
       </p>
       <p class="as-of">{t.asOf(formatDate(claim.asOf))}</p>
       {isStale(claim.asOf, now) && <p class="stale">{t.staleNotice(formatDate(claim.asOf))}</p>}

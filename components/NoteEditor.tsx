@@ -30,7 +30,17 @@ type Status =
   | { kind: 'deleted' }
   | { kind: 'error'; message: string };
 
-export function NoteEditor({ store, id = 'gloss-note-text', label = t.yourNote(), autoFocus = false }: { store: NoteStore; id?: string; label?: string; autoFocus?: boolean }) {
+export function NoteEditor({
+  store,
+  id = 'gloss-note-text',
+  label = t.yourNote(),
+  autoFocus = false,
+}: {
+  store: NoteStore;
+  id?: string;
+  label?: string;
+  autoFocus?: boolean;
+}) {
   const [text, setText] = useState('');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [loading, setLoading] = useState(true);

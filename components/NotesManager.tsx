@@ -72,7 +72,13 @@ export function NotesManager({ api }: { api: NotesApi }) {
 
   // What the search runs over, computed once per list of notes.
   const haystacks = useMemo(
-    () => new Map((notes ?? []).map((n) => [n.id, `${n.text}\n${n.title}\n${n.url ?? ''}\n${n.kind === 'passage' ? n.quote.exact : (titles.get(n.claimId) ?? n.claimId)}`.toLowerCase()])),
+    () =>
+      new Map(
+        (notes ?? []).map((n) => [
+          n.id,
+          `${n.text}\n${n.title}\n${n.url ?? ''}\n${n.kind === 'passage' ? n.quote.exact : (titles.get(n.claimId) ?? n.claimId)}`.toLowerCase(),
+        ]),
+      ),
     [notes, titles],
   );
   const sites = useMemo(() => [...new Set((notes ?? []).map((n) => hostOf(n.url)).filter(Boolean))].sort(), [notes]);
@@ -121,7 +127,9 @@ export function NotesManager({ api }: { api: NotesApi }) {
 
   async function importChosen(file: File) {
     setReport(null);
-    const outcome = await api.importFile(await file.text()).catch((error: Error) => ({ ok: false as const, problems: [{ item: null, field: '(file)', message: error.message }] }));
+    const outcome = await api
+      .importFile(await file.text())
+      .catch((error: Error) => ({ ok: false as const, problems: [{ item: null, field: '(file)', message: error.message }] }));
     if (outcome.ok) {
       setReport({ ok: true, text: t.importDone(outcome.added, outcome.updated, outcome.unchanged), problems: [] });
       await reload();
@@ -212,11 +220,7 @@ export function NotesManager({ api }: { api: NotesApi }) {
               {note.conflictOf && <span class="badge">{t.notesConflictCopy()}</span>}
             </p>
             {note.kind === 'passage' && <blockquote>{note.quote.exact}</blockquote>}
-            {editing === note.id && editStore ? (
-              <NoteEditor store={editStore} id={`edit-${note.id}`} autoFocus />
-            ) : (
-              <p class="note-text">{note.text}</p>
-            )}
+            {editing === note.id && editStore ? <NoteEditor store={editStore} id={`edit-${note.id}`} autoFocus /> : <p class="note-text">{note.text}</p>}
             <div class="buttons">
               <button
                 type="button"

@@ -15,7 +15,19 @@ export interface OptionsApi {
   pause(until: number | null): Promise<number | null>;
 }
 
-export function OptionsPage({ api, access, notes, history, historyClaim = null }: { api: OptionsApi; access: SiteAccessApi; notes: NotesApi; history: HistoryApi; historyClaim?: string | null }) {
+export function OptionsPage({
+  api,
+  access,
+  notes,
+  history,
+  historyClaim = null,
+}: {
+  api: OptionsApi;
+  access: SiteAccessApi;
+  notes: NotesApi;
+  history: HistoryApi;
+  historyClaim?: string | null;
+}) {
   const [disabled, setDisabled] = useState<{ host: string }[] | null>(null);
   const [pausedUntil, setPausedUntil] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);

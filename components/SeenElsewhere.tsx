@@ -10,7 +10,10 @@ export function SeenElsewhere({ claimId, api }: { claimId: string; api: CardApi 
   const [summary, setSummary] = useState<HistorySummary | null>(null);
   useEffect(() => {
     let live = true;
-    api.historySummary?.(claimId).then((s) => live && setSummary(s), () => {});
+    api.historySummary?.(claimId).then(
+      (s) => live && setSummary(s),
+      () => {},
+    );
     return () => {
       live = false;
     };

@@ -51,8 +51,7 @@ export function SiteAccessControls({ api, headingLevel = 2 }: { api: SiteAccessA
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const SubHeading = headingLevel === 2 ? 'h3' : 'h4';
   const chosenMode = access !== null && !access.everywhere && (access.sites.length > 0 || pickedChosen);
-  const status =
-    access === null ? t.loading() : access.everywhere ? t.accessStatusEverywhere() : chosenMode ? t.accessStatusChosen() : t.accessStatusNone();
+  const status = access === null ? t.loading() : access.everywhere ? t.accessStatusEverywhere() : chosenMode ? t.accessStatusChosen() : t.accessStatusNone();
 
   return (
     <section class="site-access" aria-labelledby="access-heading">

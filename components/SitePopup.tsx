@@ -38,11 +38,12 @@ export function SitePopup({ api }: { api: PopupApi }) {
 
   const refresh = () => {
     void api.pausedUntil().then(setPausedUntil, () => {});
-    const unavailable = () => api.siteWithoutAccess().then((noAccessTo) => setView({ state: 'unavailable', noAccessTo }), () => setView({ state: 'unavailable', noAccessTo: null }));
-    return api.pageStatus().then(
-      (page) => (page ? setView({ state: 'ready', page }) : unavailable()),
-      unavailable,
-    );
+    const unavailable = () =>
+      api.siteWithoutAccess().then(
+        (noAccessTo) => setView({ state: 'unavailable', noAccessTo }),
+        () => setView({ state: 'unavailable', noAccessTo: null }),
+      );
+    return api.pageStatus().then((page) => (page ? setView({ state: 'ready', page }) : unavailable()), unavailable);
   };
 
   useEffect(() => void refresh(), []);

@@ -53,7 +53,9 @@ for (const c of cases) {
     }
     ms += performance.now() - started;
   }
-  console.log(`${c.name.padEnd(9)} ${NOTES.toLocaleString()} notes in ${ms.toFixed(0).padStart(5)} ms (${((ms / NOTES) * 1000).toFixed(0).padStart(4)} µs each): on the right words ${placedRight} (to the character ${exactEdges}), orphaned ${orphaned}, on other words ${placedWrong}`);
+  console.log(
+    `${c.name.padEnd(9)} ${NOTES.toLocaleString()} notes in ${ms.toFixed(0).padStart(5)} ms (${((ms / NOTES) * 1000).toFixed(0).padStart(4)} µs each): on the right words ${placedRight} (to the character ${exactEdges}), orphaned ${orphaned}, on other words ${placedWrong}`,
+  );
 }
 
 /** Intersection over union of the found span and the expected one. */

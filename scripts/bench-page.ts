@@ -39,7 +39,9 @@ const out = option('out') ?? process.env.GLOSS_OUT_DIR ?? join(import.meta.dirna
 const chromeBuild = join(out, 'chrome-mv3');
 const firefoxBuild = join(out, 'firefox-mv2');
 const { root, pages: allPages } = generatePages();
-const wanted = option('pages')?.split(',').map((s) => s.trim());
+const wanted = option('pages')
+  ?.split(',')
+  .map((s) => s.trim());
 const pages = allPages.filter((p) => !wanted || wanted.includes(p.name));
 const wantReadability = !wanted || wanted.includes('readability');
 const readabilityFiles = wantReadability ? readabilityPages() : [];
@@ -47,7 +49,10 @@ const readabilityFiles = wantReadability ? readabilityPages() : [];
 const started = Date.now();
 const head = (() => {
   try {
-    return execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim() + (execSync('git status --porcelain', { encoding: 'utf8' }).trim() ? ' + uncommitted changes' : '');
+    return (
+      execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim() +
+      (execSync('git status --porcelain', { encoding: 'utf8' }).trim() ? ' + uncommitted changes' : '')
+    );
   } catch {
     return 'unknown';
   }
@@ -89,7 +94,11 @@ try {
       const results = await runFirefox([sides[0], sides[1]], pages, runs, server);
       lines.push('', '## Firefox (probe only: no trace, heap or per-script time over WebDriver BiDi)', '', ...firefoxTable(results));
       lines.push('Saved real pages: Chromium only (telling which Gloss scripts ran needs its trace).');
-      lines.push(`Content scripts in the build: ${contentScriptBytes(firefoxBuild).map((b) => `${b.file} ${(b.raw / 1024).toFixed(1)} KB raw, ${(b.gzip / 1024).toFixed(1)} KB gzip`).join('; ')}`);
+      lines.push(
+        `Content scripts in the build: ${contentScriptBytes(firefoxBuild)
+          .map((b) => `${b.file} ${(b.raw / 1024).toFixed(1)} KB raw, ${(b.gzip / 1024).toFixed(1)} KB gzip`)
+          .join('; ')}`,
+      );
       targets.push(...firefoxTargets(results));
       report.firefox = { pages: results };
     } finally {
@@ -109,5 +118,8 @@ report.targets = targets;
 mkdirSync(join(import.meta.dirname, '..', 'test-output'), { recursive: true });
 const jsonPath = join(import.meta.dirname, '..', 'test-output', 'bench-page.json');
 // Element references and other page objects never reach here: loads hold plain figures only.
-writeFileSync(jsonPath, JSON.stringify(report, (_, v) => (v === Infinity ? 'not done' : v), 2));
+writeFileSync(
+  jsonPath,
+  JSON.stringify(report, (_, v) => (v === Infinity ? 'not done' : v), 2),
+);
 console.log(`Results: ${jsonPath}`);

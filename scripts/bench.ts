@@ -90,8 +90,12 @@ const fuseRate = throughput(fuseScore, texts.slice(0, 60), 1000);
 const fuseCal = calibrate(fuseScore);
 console.log('matcher      sentences/s        held-out F1   (speed ratio Gloss / it)');
 console.log(`Gloss        ${rate(glossRate).padEnd(18)} ${pct(glossF1).padEnd(13)}`);
-console.log(`MiniSearch   ${rate(miniRate).padEnd(18)} ${pct(miniCal.f1).padEnd(13)} ${(glossRate / miniRate).toFixed(1)}×   (threshold ${miniCal.threshold.toFixed(2)})`);
-console.log(`fuse.js      ${rate(fuseRate).padEnd(18)} ${pct(fuseCal.f1).padEnd(13)} ${(glossRate / fuseRate).toFixed(0)}×   (threshold ${fuseCal.threshold.toFixed(2)})`);
+console.log(
+  `MiniSearch   ${rate(miniRate).padEnd(18)} ${pct(miniCal.f1).padEnd(13)} ${(glossRate / miniRate).toFixed(1)}×   (threshold ${miniCal.threshold.toFixed(2)})`,
+);
+console.log(
+  `fuse.js      ${rate(fuseRate).padEnd(18)} ${pct(fuseCal.f1).padEnd(13)} ${(glossRate / fuseRate).toFixed(0)}×   (threshold ${fuseCal.threshold.toFixed(2)})`,
+);
 
 // Scale: generated claims. Two kinds, both printed:
 // - "distinct anchors": like real claims, each has a distinctive group (names, numbers, rare
@@ -100,11 +104,11 @@ console.log(`fuse.js      ${rate(fuseRate).padEnd(18)} ${pct(fuseCal.f1).padEnd(
 // - "shared vocabulary": every term drawn from the same ~2,700 topic words, so at 10,000 claims
 //   each word is in dozens of claims (a worst case no curated dataset looks like).
 console.log('\nGloss at scale (the dev set sentences as input)');
-const vocabulary = [
-  ...new Set(claims.flatMap((c) => c.match.all.flat()).concat(devSet.flatMap((s) => s.text.toLowerCase().match(/[a-z]{4,}/g) ?? []))),
-].filter((w) => !STOPWORDS.has(w));
+const vocabulary = [...new Set(claims.flatMap((c) => c.match.all.flat()).concat(devSet.flatMap((s) => s.text.toLowerCase().match(/[a-z]{4,}/g) ?? [])))].filter(
+  (w) => !STOPWORDS.has(w),
+);
 let seed = 42;
-const random = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+const random = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 const pick = () => vocabulary[Math.floor(random() * vocabulary.length)];
 const pseudoWord = (n: number) => `zq${Math.floor(random() * n * 3).toString(36)}x`;
 const generate = (n: number, distinctAnchors: boolean): IndexableClaim[] =>
@@ -124,7 +128,9 @@ for (const distinct of [true, false]) {
     const build = performance.now() - t0;
     const r = throughput((t) => matcher.matchSentence(t), texts);
     perSentence[n] = 1e6 / r;
-    console.log(`    ${String(n).padStart(6)} claims: ${rate(r).padEnd(12)} ${(1e6 / r).toFixed(1).padStart(6)} µs/sentence   (index built in ${build.toFixed(0)} ms)`);
+    console.log(
+      `    ${String(n).padStart(6)} claims: ${rate(r).padEnd(12)} ${(1e6 / r).toFixed(1).padStart(6)} µs/sentence   (index built in ${build.toFixed(0)} ms)`,
+    );
   }
   console.log(`    cost at 10,000 / cost at 1,000: ${(perSentence[10_000] / perSentence[1_000]).toFixed(2)}×`);
 }

@@ -32,7 +32,11 @@ if (headless) {
   await page.waitFor(() => document.querySelector('gloss-card')?.shadowRoot?.querySelector('.claim h2'));
   // Let the card's fade-in finish so the picture shows it as a reader does.
   await page.waitFor(() =>
-    document.querySelector('gloss-card')!.shadowRoot!.querySelector('.card')!.getAnimations().every((a) => a.playState === 'finished'),
+    document
+      .querySelector('gloss-card')!
+      .shadowRoot!.querySelector('.card')!
+      .getAnimations()
+      .every((a) => a.playState === 'finished'),
   );
   await page.screenshot('gloss-demo.png');
   console.log('\nNo display found, so Chromium ran headless. Screenshot with an open card: gloss-demo.png');

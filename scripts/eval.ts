@@ -17,10 +17,19 @@ const matcher = createMatcher(compileClaimIndex(loadDatasetOrExit()));
 const predict = (text: string) => matcher.matchSentence(text).map((m) => m.claimId);
 
 const splits: Split[] = values.split === 'tune' || values.split === 'heldout' ? [values.split] : ['tune', 'heldout'];
-const results = Object.fromEntries(splits.map((split) => [split, evaluate(devSet.filter((s) => splitOf(s.id) === split), predict)]));
+const results = Object.fromEntries(
+  splits.map((split) => [
+    split,
+    evaluate(
+      devSet.filter((s) => splitOf(s.id) === split),
+      predict,
+    ),
+  ]),
+);
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-const line = (s: Scores) => `precision ${pct(s.precision)}  recall ${pct(s.recall)}  F1 ${pct(s.f1)}  (TP ${s.truePositives}, FP ${s.falsePositives}, FN ${s.falseNegatives})`;
+const line = (s: Scores) =>
+  `precision ${pct(s.precision)}  recall ${pct(s.recall)}  F1 ${pct(s.f1)}  (TP ${s.truePositives}, FP ${s.falsePositives}, FN ${s.falseNegatives})`;
 
 if (values.json) {
   console.log(JSON.stringify(Object.fromEntries(Object.entries(results).map(([k, r]) => [k, { pairs: r.pairs, sentences: r.sentences }]))));

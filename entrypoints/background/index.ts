@@ -65,7 +65,9 @@ export default defineBackground(() => {
   };
   void browser.contextMenus
     .removeAll()
-    .then(() => browser.contextMenus.create({ id: 'add-note', title: msg('addNote'), contexts: ['selection'], documentUrlPatterns: ['http://*/*', 'https://*/*'] }))
+    .then(() =>
+      browser.contextMenus.create({ id: 'add-note', title: msg('addNote'), contexts: ['selection'], documentUrlPatterns: ['http://*/*', 'https://*/*'] }),
+    )
     .catch((error: unknown) => console.warn('[gloss] context menu not created', error));
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === 'add-note') addNoteIn(tab?.id);

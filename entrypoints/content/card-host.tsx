@@ -90,7 +90,15 @@ export class CardHost {
   #render(): void {
     if (!this.#mount || !this.#subject) return;
     if ('store' in this.#subject) {
-      render(<PassageNoteCard key={this.#subject.noteId} quote={this.#subject.quote} store={this.#subject.store} onClose={() => this.close({ restoreFocus: true })} />, this.#mount);
+      render(
+        <PassageNoteCard
+          key={this.#subject.noteId}
+          quote={this.#subject.quote}
+          store={this.#subject.store}
+          onClose={() => this.close({ restoreFocus: true })}
+        />,
+        this.#mount,
+      );
       return;
     }
     render(

@@ -138,7 +138,15 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, sign
 
   function status(): PageStatus {
     const { siteEnabled, paused } = state;
-    return { host, url: pageUrl(), enabled: siteEnabled ?? true, paused, ...claims.status(), notesPlaced: passages.placedIds.length, orphans: passages.orphans };
+    return {
+      host,
+      url: pageUrl(),
+      enabled: siteEnabled ?? true,
+      paused,
+      ...claims.status(),
+      notesPlaced: passages.placedIds.length,
+      orphans: passages.orphans,
+    };
   }
 
   async function onEvent(event: GlossEvent): Promise<void> {

@@ -23,6 +23,20 @@ export function insertMarker(range: Range, marker: HTMLElement, quiet: <T>(chang
 }
 
 /** The marker an event came from, if any. */
-export function markerOf(target: EventTarget | null): HTMLElement | null {
+function markerOf(target: EventTarget | null): HTMLElement | null {
   return target instanceof Element ? (target.closest(NOTE_MARKER_TAG) as HTMLElement | null) : null;
+}
+
+/** Click, Enter or Space on a marker (captured on the window: a page that stops events cannot swallow them). */
+export function onMarkerActivated(open: (noteId: string, byKeyboard: boolean) => void, signal: AbortSignal): void {
+  const onActivate = (e: Event) => {
+    const marker = markerOf(e.target);
+    if (!marker) return;
+    if (e instanceof KeyboardEvent && e.key !== 'Enter' && e.key !== ' ') return;
+    e.preventDefault();
+    e.stopPropagation();
+    open(marker.dataset.noteId!, e instanceof KeyboardEvent);
+  };
+  window.addEventListener('click', onActivate, { capture: true, signal });
+  window.addEventListener('keydown', onActivate, { capture: true, signal });
 }

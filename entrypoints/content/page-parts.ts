@@ -48,7 +48,16 @@ export function createPassageNotes(deps: {
     pageUrl: deps.pageUrl,
     quiet: deps.quiet,
     save: (note, baseUpdatedAt) =>
-      request({ type: 'passage/save', id: note.id, url: note.url, title: note.title.slice(0, 1000), quote: note.quote, position: note.position, text: note.text, baseUpdatedAt }),
+      request({
+        type: 'passage/save',
+        id: note.id,
+        url: note.url,
+        title: note.title.slice(0, 1000),
+        quote: note.quote,
+        position: note.position,
+        text: note.text,
+        baseUpdatedAt,
+      }),
     remove: (id, url) => request({ type: 'passage/delete', id, url }).then(() => undefined),
     reportPlacement: (url, placed, orphaned) => request({ type: 'passage/placed', url, placed, orphaned }).then(() => undefined),
     subscribe: deps.subscribeNotes,

@@ -14,8 +14,8 @@ import type { PassageNote } from '@/lib/store/types';
 import type { NoteStore } from '@/components/NoteEditor';
 import { NOTE_MARKER_TAG, PASSAGE_HIGHLIGHT_NAME as HIGHLIGHT_NAME } from '@/lib/dom/names';
 import type { CardHost } from './card-host';
-import { createMarker, insertMarker, markerOf } from './note-marker';
-import { passageFromSelection } from './selection-passage';
+import { createMarker, insertMarker, onMarkerActivated } from './note-marker';
+import { noteOnPassage, passageFromSelection } from './selection-passage';
 
 export { NOTE_MARKER_TAG };
 
@@ -47,16 +47,7 @@ export class PassageNotes {
 
   constructor(private readonly deps: PassageNotesDeps) {
     deps.signal.addEventListener('abort', () => this.clear());
-    const onActivate = (e: Event) => {
-      const marker = markerOf(e.target);
-      if (!marker) return;
-      if (e instanceof KeyboardEvent && e.key !== 'Enter' && e.key !== ' ') return;
-      e.preventDefault();
-      e.stopPropagation();
-      this.open(marker.dataset.noteId!, e instanceof KeyboardEvent);
-    };
-    window.addEventListener('click', onActivate, { capture: true, signal: deps.signal });
-    window.addEventListener('keydown', onActivate, { capture: true, signal: deps.signal });
+    onMarkerActivated((noteId, byKeyboard) => this.open(noteId, byKeyboard), deps.signal);
   }
 
   get orphans(): { id: string; quote: string; text: string }[] {
@@ -83,16 +74,21 @@ export class PassageNotes {
     if (notes.length === 0) return 0;
     const index = indexText(document.body);
     const current = new AbortController();
-    const finished = await forEachInSlices(notes, (note) => {
-      if (pass !== this.#pass) return current.abort();
-      const found = anchorPassage(index.text, note.quote, note.position);
-      const range = found && rangeOf(index, found.start, found.end);
-      if (range) this.#show(note, range);
-      else this.#orphans.push(note);
-    }, current.signal);
+    const finished = await forEachInSlices(
+      notes,
+      (note) => {
+        if (pass !== this.#pass) return current.abort();
+        const found = anchorPassage(index.text, note.quote, note.position);
+        const range = found && rangeOf(index, found.start, found.end);
+        if (range) this.#show(note, range);
+        else this.#orphans.push(note);
+      },
+      current.signal,
+    );
     if (!finished || pass !== this.#pass) return 0;
     this.#paint();
-    void this.deps.reportPlacement(url, this.placedIds, this.#orphans.map((n) => n.id)).catch(() => {});
+    const orphaned = this.#orphans.map((n) => n.id);
+    void this.deps.reportPlacement(url, this.placedIds, orphaned).catch(() => {});
     return performance.now() - started;
   }
 
@@ -103,9 +99,7 @@ export class PassageNotes {
     if (!selection || !passage) return false;
     const { quote, position, range } = passage;
     const existing = reattachId ? this.#orphans.find((n) => n.id === reattachId) : undefined;
-    const note: PassageNote = existing
-      ? { ...existing, url: this.deps.pageUrl(), title: document.title, quote, position, orphaned: false }
-      : { id: crypto.randomUUID(), kind: 'passage', url: this.deps.pageUrl(), title: document.title, quote, position, text: '', createdAt: 0, updatedAt: 0, orphaned: false };
+    const note = noteOnPassage({ quote, position }, this.deps.pageUrl(), existing);
     if (existing) {
       this.#orphans = this.#orphans.filter((n) => n !== existing);
       // Saved at once with its new place (the text is unchanged), then opened for editing.

@@ -23,3 +23,10 @@ export function passageFromSelection(selection: Selection | null, excluded: (nod
   const { quote, position } = describePassage(index.text, start + lead, end - trail);
   return { quote, position, range: rangeOf(index, position.start, position.end)! };
 }
+
+/** The note for a passage: an orphan moved onto it (`existing`), or a new, empty one. */
+export function noteOnPassage(passage: Pick<PassageNote, 'quote' | 'position'>, url: string, existing?: PassageNote): PassageNote {
+  const placed = { ...passage, url, title: document.title, orphaned: false };
+  if (existing) return { ...existing, ...placed };
+  return { id: crypto.randomUUID(), kind: 'passage', ...placed, text: '', createdAt: 0, updatedAt: 0 };
+}

@@ -2,7 +2,18 @@
 import type { Handlers } from '../messages/router';
 import type { GlossEvent } from '../messages/protocol';
 import type { Database } from '../store/db';
-import { allNotes, deleteNote, getClaimNote, getNote, passageNotesFor, recordPlacement, restoreNote, saveClaimNote, saveNote, type SaveResult } from '../store/notes';
+import {
+  allNotes,
+  deleteNote,
+  getClaimNote,
+  getNote,
+  passageNotesFor,
+  recordPlacement,
+  restoreNote,
+  saveClaimNote,
+  saveNote,
+  type SaveResult,
+} from '../store/notes';
 import { claimNoteId } from '../store/db';
 import { importNotes } from '../store/import-notes';
 import { clearHistory, historyEnabled, recordSightings, setHistoryEnabled, sightingsOf } from '../store/history';
@@ -44,7 +55,8 @@ export function createNoteHandlers(db: () => Promise<Database>, broadcast: (even
   const pageOf = (note: { kind: string; url: string | null } | null) => (note?.kind === 'passage' ? note.url : null);
   return {
     'note/get': async ({ claimId }) => getClaimNote(await db(), claimId),
-    'note/save': async ({ claimId, text, baseUpdatedAt, url, title }) => changed(await saveClaimNote(await db(), claimId, text, { url, title }, { baseUpdatedAt }), null),
+    'note/save': async ({ claimId, text, baseUpdatedAt, url, title }) =>
+      changed(await saveClaimNote(await db(), claimId, text, { url, title }, { baseUpdatedAt }), null),
     'note/delete': async ({ claimId }) => {
       await deleteNote(await db(), claimNoteId(claimId));
       return changed(null, null);
@@ -93,7 +105,11 @@ export function createNoteHandlers(db: () => Promise<Database>, broadcast: (even
     'history/summary': async ({ claimId, url }) => {
       const database = await db();
       const others = (await sightingsOf(database, claimId)).filter((s) => s.url !== url);
-      return { otherPages: others.length, firstSeen: others.length ? Math.min(...others.map((s) => s.firstSeen)) : null, enabled: await historyEnabled(database) };
+      return {
+        otherPages: others.length,
+        firstSeen: others.length ? Math.min(...others.map((s) => s.firstSeen)) : null,
+        enabled: await historyEnabled(database),
+      };
     },
     'history/settings': async () => ({ enabled: await historyEnabled(await db()) }),
     'history/set': async ({ enabled }) => {

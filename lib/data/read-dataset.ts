@@ -10,7 +10,9 @@ export const DATASET_DIR = process.env.GLOSS_DATASET_DIR ?? join(import.meta.dir
 export function readDatasetFiles(dir = DATASET_DIR): { files: DatasetFile[]; problems: DatasetProblem[] } {
   const files: DatasetFile[] = [];
   const problems: DatasetProblem[] = [];
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     const path = relative(process.cwd(), join(dir, name));
     try {
       files.push({ path, json: JSON.parse(readFileSync(join(dir, name), 'utf8')) });

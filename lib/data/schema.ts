@@ -6,14 +6,7 @@
 import * as v from 'valibot';
 
 /** Verdict vocabulary. `opinion` and `negotiating-position` are not judgements that a view is wrong. */
-export const VERDICT_LABELS = [
-  'accurate',
-  'missing-context',
-  'misleading',
-  'inaccurate',
-  'opinion',
-  'negotiating-position',
-] as const;
+export const VERDICT_LABELS = ['accurate', 'missing-context', 'misleading', 'inaccurate', 'opinion', 'negotiating-position'] as const;
 export type VerdictLabel = (typeof VERDICT_LABELS)[number];
 
 /** The sides a perspective can speak for; a claim needs at least three distinct ones. */
@@ -35,11 +28,7 @@ const IsoDate = v.pipe(
   v.check((s) => !Number.isNaN(Date.parse(s)), 'must be a real calendar date'),
 );
 
-const HttpsUrl = v.pipe(
-  v.string(),
-  v.url('must be a well-formed URL'),
-  v.startsWith('https://', 'must be an https:// address'),
-);
+const HttpsUrl = v.pipe(v.string(), v.url('must be a well-formed URL'), v.startsWith('https://', 'must be an https:// address'));
 
 const Text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max));
 
@@ -94,10 +83,7 @@ export const ClaimSchema = v.pipe(
     match: MatchSchema,
     related: v.optional(v.array(v.string()), []),
   }),
-  v.check(
-    (c) => new Set(c.perspectives.map((p) => p.viewpoint)).size >= 3,
-    'perspectives must come from at least three distinct viewpoints',
-  ),
+  v.check((c) => new Set(c.perspectives.map((p) => p.viewpoint)).size >= 3, 'perspectives must come from at least three distinct viewpoints'),
 );
 
 export type Claim = v.InferOutput<typeof ClaimSchema>;

@@ -58,9 +58,7 @@ export function validateDataset(files: DatasetFile[]): DatasetResult {
 
 /** One line per problem: `file (claim id) field: message`. */
 export function formatProblems(problems: DatasetProblem[]): string {
-  return problems
-    .map((p) => `${p.path}${p.claimId ? ` (${p.claimId})` : ''} ${p.field}: ${p.message}`)
-    .join('\n');
+  return problems.map((p) => `${p.path}${p.claimId ? ` (${p.claimId})` : ''} ${p.field}: ${p.message}`).join('\n');
 }
 
 function idOf(json: unknown): string | undefined {

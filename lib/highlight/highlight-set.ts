@@ -36,28 +36,33 @@ export class HighlightSet {
   async apply(findings: Finding[], label: Labeller, tone: 'light' | 'dark' = 'light', signal?: AbortSignal): Promise<void> {
     // Wrapping is DOM work: done inside animation frames, a frame's worth at a time, so the page
     // lays itself out once per frame and never blocks; the reader's part of the page comes first.
-    await forEachInFrames(viewportFirst(findings), (finding) => {
-      const claimIds = finding.matches.map((m) => m.claimId);
-      const highlight = highlightRange(finding.block, finding.start, finding.end, (el, part) => {
-        el.setAttribute('data-claim-id', claimIds[0]);
-        el.setAttribute('data-claim-ids', claimIds.join(' '));
-        if (tone === 'dark') el.setAttribute('data-gloss-tone', 'dark');
-        if (part === 0) {
-          el.tabIndex = 0;
-          el.setAttribute('role', 'button');
-          el.setAttribute('aria-haspopup', 'dialog');
-          el.setAttribute('aria-label', label(claimIds));
-        } else {
-          // The rest of a sentence split by inline markup: focusable for the contract, but one
-          // Tab stop per sentence is enough.
-          el.tabIndex = -1;
-          el.setAttribute('data-gloss-part', String(part));
-        }
-      });
-      const applied = { finding, claimIds, highlight };
-      this.#applied.push(applied);
-      for (const el of highlight.elements) this.#byElement.set(el, applied);
-    }, signal, (frame) => this.#mutate(frame));
+    await forEachInFrames(
+      viewportFirst(findings),
+      (finding) => {
+        const claimIds = finding.matches.map((m) => m.claimId);
+        const highlight = highlightRange(finding.block, finding.start, finding.end, (el, part) => {
+          el.setAttribute('data-claim-id', claimIds[0]);
+          el.setAttribute('data-claim-ids', claimIds.join(' '));
+          if (tone === 'dark') el.setAttribute('data-gloss-tone', 'dark');
+          if (part === 0) {
+            el.tabIndex = 0;
+            el.setAttribute('role', 'button');
+            el.setAttribute('aria-haspopup', 'dialog');
+            el.setAttribute('aria-label', label(claimIds));
+          } else {
+            // The rest of a sentence split by inline markup: focusable for the contract, but one
+            // Tab stop per sentence is enough.
+            el.tabIndex = -1;
+            el.setAttribute('data-gloss-part', String(part));
+          }
+        });
+        const applied = { finding, claimIds, highlight };
+        this.#applied.push(applied);
+        for (const el of highlight.elements) this.#byElement.set(el, applied);
+      },
+      signal,
+      (frame) => this.#mutate(frame),
+    );
   }
 
   /** Removes every highlight; the DOM is restored exactly. */

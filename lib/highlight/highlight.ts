@@ -37,7 +37,10 @@ export function highlightRange(block: TextBlock, start: number, end: number, dec
   const doc = block.element.ownerDocument;
   const account = splitsOf(block);
   const splits: Split[] = [];
-  for (const [offset, side] of [[end, 'end'], [start, 'start']] as const) {
+  for (const [offset, side] of [
+    [end, 'end'],
+    [start, 'start'],
+  ] as const) {
     const split = account.split(offset, side);
     if (split) splits.push(split);
   }

@@ -37,8 +37,7 @@ export const t = {
   context: () => msg('context'),
   perspectives: () => msg('perspectives'),
   whyMatched: () => msg('whyMatched'),
-  whyMatchedText: (score: number) =>
-    msg('whyMatchedText', msg(score >= 0.8 ? 'strengthStrong' : score >= 0.6 ? 'strengthGood' : 'strengthWeak')),
+  whyMatchedText: (score: number) => msg('whyMatchedText', msg(score >= 0.8 ? 'strengthStrong' : score >= 0.6 ? 'strengthGood' : 'strengthWeak')),
   related: () => msg('related'),
   alsoInSentence: () => msg('alsoInSentence'),
   loading: () => msg('loading'),
@@ -69,7 +68,8 @@ export const t = {
   notesAllSites: () => msg('notesAllSites'),
   notesClaim: () => msg('notesClaim'),
   notesAllClaims: () => msg('notesAllClaims'),
-  notesCount: (shown: number, all: number) => (shown === all ? msg('notesCountAll', all.toLocaleString()) : msg('notesCountSome', shown.toLocaleString(), all.toLocaleString())),
+  notesCount: (shown: number, all: number) =>
+    shown === all ? msg('notesCountAll', all.toLocaleString()) : msg('notesCountSome', shown.toLocaleString(), all.toLocaleString()),
   notesNoPage: () => msg('notesNoPage'),
   notesOnClaim: (title: string) => msg('notesOnClaim', title),
   notesOrphan: () => msg('notesOrphan'),
@@ -118,7 +118,8 @@ export const t = {
   popupOffReason: () => msg('popupOffReason'),
   popupDismissed: () => msg('popupDismissed'),
   popupHidden: () => msg('popupHidden'),
-  popupPaused: (until: number) => (until >= Number.MAX_SAFE_INTEGER ? msg('popupPausedIndefinitely') : msg('popupPaused', new Date(until).toLocaleTimeString())),
+  popupPaused: (until: number) =>
+    until >= Number.MAX_SAFE_INTEGER ? msg('popupPausedIndefinitely') : msg('popupPaused', new Date(until).toLocaleTimeString()),
   pauseHour: () => msg('pauseHour'),
   pauseUntilResumed: () => msg('pauseUntilResumed'),
   resume: () => msg('resume'),

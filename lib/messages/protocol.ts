@@ -9,7 +9,17 @@
  */
 import * as v from 'valibot';
 
-import { ClaimIdSchema as ClaimId, NOTE_MAX_LENGTH, NoteIdSchema as NoteId, NoteSchema, NoteTextSchema as NoteText, PageUrlSchema as PageUrl, PositionSchema, QuoteSchema, TitleSchema as Title } from '../notes/note-schema';
+import {
+  ClaimIdSchema as ClaimId,
+  NOTE_MAX_LENGTH,
+  NoteIdSchema as NoteId,
+  NoteSchema,
+  NoteTextSchema as NoteText,
+  PageUrlSchema as PageUrl,
+  PositionSchema,
+  QuoteSchema,
+  TitleSchema as Title,
+} from '../notes/note-schema';
 
 export { NOTE_MAX_LENGTH };
 const Host = v.pipe(v.string(), v.minLength(1), v.maxLength(253), v.regex(/^[a-z0-9.:[\]-]+$/i));
@@ -32,7 +42,16 @@ export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('pause/set'), until: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
   /** Passage notes of one page, to place on it. */
   v.strictObject({ type: v.literal('passage/list'), url: PageUrl }),
-  v.strictObject({ type: v.literal('passage/save'), id: NoteId, url: PageUrl, title: Title, quote: QuoteSchema, position: PositionSchema, text: NoteText, baseUpdatedAt: Base }),
+  v.strictObject({
+    type: v.literal('passage/save'),
+    id: NoteId,
+    url: PageUrl,
+    title: Title,
+    quote: QuoteSchema,
+    position: PositionSchema,
+    text: NoteText,
+    baseUpdatedAt: Base,
+  }),
   v.strictObject({ type: v.literal('passage/delete'), id: NoteId, url: PageUrl }),
   /** What a visit could place on its page, and what it could not (orphans). */
   v.strictObject({ type: v.literal('passage/placed'), url: PageUrl, placed: Ids, orphaned: Ids }),

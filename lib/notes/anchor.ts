@@ -36,7 +36,9 @@ export function anchorPassage(text: string, quote: TextQuoteSelector, position?:
 
   const exactStarts = occurrences(text, exact);
   if (exactStarts.length > 0) {
-    const best = bestBy(exactStarts.map((start) => ({ start, end: start + exact.length, score: contextScore(text, quote, start, start + exact.length, position, 1) })));
+    const best = bestBy(
+      exactStarts.map((start) => ({ start, end: start + exact.length, score: contextScore(text, quote, start, start + exact.length, position, 1) })),
+    );
     // The same words in another context are other words: a short phrase ("almost an hour") must
     // also keep some of its context. A long quote found once is the passage, wherever it moved.
     const standsAlone = exactStarts.length === 1 && exact.length >= SELF_EVIDENT_QUOTE_LENGTH;
@@ -55,7 +57,14 @@ export function anchorPassage(text: string, quote: TextQuoteSelector, position?:
   return { start: best.start, end: best.end, score: best.score, how: 'fuzzy' };
 }
 
-function contextScore(text: string, quote: TextQuoteSelector, start: number, end: number, position: TextPositionSelector | undefined, quoteSimilarity: number): number {
+function contextScore(
+  text: string,
+  quote: TextQuoteSelector,
+  start: number,
+  end: number,
+  position: TextPositionSelector | undefined,
+  quoteSimilarity: number,
+): number {
   const prefix = similarity(quote.prefix, text.slice(Math.max(0, start - quote.prefix.length), start));
   const suffix = similarity(quote.suffix, text.slice(end, end + quote.suffix.length));
   const nearness = position ? 1 - Math.min(1, Math.abs(start - position.start) / Math.max(1, text.length)) : 1;

@@ -20,7 +20,12 @@ export function toMarkdown(notes: Note[], claimTitles: ReadonlyMap<string, strin
     for (const note of group) {
       if (note.kind === 'passage') out.push(...note.quote.exact.split('\n').map((line) => `> ${escapeInline(line)}`), '');
       if (note.kind === 'claim' && note.url) out.push(`Written on <${note.url.replace(/>/g, '%3E')}>`, '');
-      out.push(note.text.trim(), '', `*${new Date(note.updatedAt).toISOString().slice(0, 16).replace('T', ' ')} UTC${note.conflictOf ? ', a copy kept from a conflicting edit' : ''}${note.kind === 'passage' && note.orphaned ? ', not found on the page at the last visit' : ''}*`, '');
+      out.push(
+        note.text.trim(),
+        '',
+        `*${new Date(note.updatedAt).toISOString().slice(0, 16).replace('T', ' ')} UTC${note.conflictOf ? ', a copy kept from a conflicting edit' : ''}${note.kind === 'passage' && note.orphaned ? ', not found on the page at the last visit' : ''}*`,
+        '',
+      );
     }
     if (key) out.push('');
   }

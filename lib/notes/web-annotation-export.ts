@@ -44,4 +44,3 @@ function toAnnotation(note: Note): object {
     ...(note.url !== null || note.title ? { 'gloss:writtenOn': { source: note.url, 'dcterms:title': note.title } } : {}),
   };
 }
-

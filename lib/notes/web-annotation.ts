@@ -11,7 +11,8 @@
 import * as v from 'valibot';
 import type { ClaimNote, Note, PassageNote } from '../store/types';
 import { CLAIM_URN, NOTE_URN } from './web-annotation-export';
-import { NOTE_MAX_LENGTH, NoteSchema, QUOTE_MAX_LENGTH } from './note-schema';
+import { NoteSchema } from './note-schema';
+import { AnnotationSchema, PositionSelector, QuoteSelector, TextualBody } from './web-annotation-schema';
 
 /** Bigger files are refused before parsing: 10,000 long notes fit in far less. */
 export const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
@@ -29,44 +30,6 @@ export interface ImportProblem {
 
 export type ImportResult = { ok: true; notes: Note[] } | { ok: false; problems: ImportProblem[] };
 
-const Iso = v.pipe(v.string(), v.isoTimestamp('not an ISO 8601 date and time'));
-const Http = v.pipe(v.string(), v.maxLength(4096), v.url('not a web address'), v.regex(/^https?:/, 'not an http(s) address'));
-
-const TextualBody = v.looseObject({
-  type: v.optional(v.literal('TextualBody')),
-  value: v.pipe(v.string('the note text must be a string'), v.maxLength(NOTE_MAX_LENGTH, `longer than ${NOTE_MAX_LENGTH} characters`)),
-});
-const Selector = v.looseObject({ type: v.string() });
-const QuoteSelector = v.looseObject({
-  type: v.literal('TextQuoteSelector'),
-  exact: v.pipe(v.string(), v.minLength(1, 'an empty quote'), v.maxLength(QUOTE_MAX_LENGTH, `a quote longer than ${QUOTE_MAX_LENGTH} characters`)),
-  prefix: v.optional(v.pipe(v.string(), v.maxLength(200)), ''),
-  suffix: v.optional(v.pipe(v.string(), v.maxLength(200)), ''),
-});
-const PositionSelector = v.pipe(
-  v.looseObject({ type: v.literal('TextPositionSelector'), start: v.pipe(v.number(), v.integer(), v.minValue(0)), end: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
-  v.check((p) => p.end > p.start, 'end must be after start'),
-);
-
-const AnnotationSchema = v.looseObject({
-  id: v.pipe(v.string('every annotation needs an id'), v.minLength(1), v.maxLength(2000)),
-  type: v.union([v.literal('Annotation'), v.pipe(v.array(v.string()), v.includes('Annotation'))], 'type must be "Annotation"'),
-  created: v.optional(Iso),
-  modified: v.optional(Iso),
-  body: v.optional(v.union([TextualBody, v.array(v.unknown())], 'the body must be a TextualBody')),
-  bodyValue: v.optional(v.pipe(v.string(), v.maxLength(NOTE_MAX_LENGTH, `longer than ${NOTE_MAX_LENGTH} characters`))),
-  target: v.union(
-    [
-      v.looseObject({ id: v.pipe(v.string(), v.startsWith(CLAIM_URN)), type: v.optional(v.string()) }),
-      v.looseObject({ source: Http, 'dcterms:title': v.optional(v.pipe(v.string(), v.maxLength(1000)), ''), selector: v.union([Selector, v.array(Selector)]) }),
-    ],
-    'the target must be a page with selectors (or a Gloss claim)',
-  ),
-  'gloss:orphaned': v.optional(v.boolean()),
-  'gloss:conflictOf': v.optional(v.pipe(v.string(), v.startsWith(NOTE_URN))),
-  'gloss:writtenOn': v.optional(v.looseObject({ source: v.nullable(Http), 'dcterms:title': v.optional(v.pipe(v.string(), v.maxLength(1000)), '') })),
-});
-
 /** Parses and validates a file's text; nothing is written here. */
 export async function parseAnnotations(fileText: string): Promise<ImportResult> {
   if (fileText.length > IMPORT_MAX_BYTES) return fail(null, '(file)', `larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB`);
@@ -77,7 +40,8 @@ export async function parseAnnotations(fileText: string): Promise<ImportResult> 
     return fail(null, '(file)', `not JSON: ${(error as Error).message}`);
   }
   const items = annotationsIn(data);
-  if (!items) return fail(null, '(file)', 'not a Web Annotation file: expected an AnnotationCollection, an AnnotationPage, an array of annotations or one Annotation');
+  if (!items)
+    return fail(null, '(file)', 'not a Web Annotation file: expected an AnnotationCollection, an AnnotationPage, an array of annotations or one Annotation');
 
   const problems: ImportProblem[] = [];
   const notes: Note[] = [];
@@ -87,7 +51,8 @@ export async function parseAnnotations(fileText: string): Promise<ImportResult> 
     const parsed = v.safeParse(AnnotationSchema, item);
     const rawId = typeof (item as { id?: unknown })?.id === 'string' ? (item as { id: string }).id : undefined;
     if (!parsed.success) {
-      for (const issue of parsed.issues) problems.push({ item: position, id: rawId, field: v.getDotPath(issue) ?? '(annotation)', message: plain(issue.message) });
+      for (const issue of parsed.issues)
+        problems.push({ item: position, id: rawId, field: v.getDotPath(issue) ?? '(annotation)', message: plain(issue.message) });
       continue;
     }
     const converted = await toNote(parsed.output);
@@ -148,7 +113,17 @@ async function toNote(a: Parsed): Promise<{ note: Note } | { problem: Omit<Impor
 
   if ('id' in a.target && typeof a.target.id === 'string' && a.target.id.startsWith(CLAIM_URN)) {
     const written = a['gloss:writtenOn'];
-    const note: ClaimNote = { id, kind: 'claim', claimId: a.target.id.slice(CLAIM_URN.length), text, url: written?.source ?? null, title: written?.['dcterms:title'] ?? '', createdAt, updatedAt, ...extra };
+    const note: ClaimNote = {
+      id,
+      kind: 'claim',
+      claimId: a.target.id.slice(CLAIM_URN.length),
+      text,
+      url: written?.source ?? null,
+      title: written?.['dcterms:title'] ?? '',
+      createdAt,
+      updatedAt,
+      ...extra,
+    };
     return { note };
   }
   const target = a.target as { source: string; 'dcterms:title': string; selector: unknown };
@@ -163,7 +138,9 @@ async function toNote(a: Parsed): Promise<{ note: Note } | { problem: Omit<Impor
     title: target['dcterms:title'],
     quote: { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
     // Without a position, a rough one: the quote is then found by its text and context alone.
-    position: position ? { type: 'TextPositionSelector', start: position.start, end: position.end } : { type: 'TextPositionSelector', start: 0, end: quote.exact.length },
+    position: position
+      ? { type: 'TextPositionSelector', start: position.start, end: position.end }
+      : { type: 'TextPositionSelector', start: 0, end: quote.exact.length },
     text,
     createdAt,
     updatedAt,

@@ -62,7 +62,16 @@ export function openDatabase(name = DB_NAME): Promise<Database> {
         const legacy = (transaction as unknown as LegacyTransaction).objectStore('claimNotes');
         void legacy.getAll().then((old) => {
           for (const n of old) {
-            void notes.put({ id: claimNoteId(n.claimId), kind: 'claim', claimId: n.claimId, text: n.text, url: null, title: '', createdAt: n.createdAt, updatedAt: n.updatedAt });
+            void notes.put({
+              id: claimNoteId(n.claimId),
+              kind: 'claim',
+              claimId: n.claimId,
+              text: n.text,
+              url: null,
+              title: '',
+              createdAt: n.createdAt,
+              updatedAt: n.updatedAt,
+            });
           }
           (db as unknown as IDBPDatabase).deleteObjectStore('claimNotes');
         });

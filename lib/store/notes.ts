@@ -53,7 +53,12 @@ export async function explainStorageErrors<T>(write: () => Promise<T>): Promise<
   }
 }
 
-async function writeNote<N extends Note>(db: Database, draft: Omit<N, 'createdAt' | 'updatedAt'>, baseUpdatedAt: number | null | undefined, now: number): Promise<SaveResult<N>> {
+async function writeNote<N extends Note>(
+  db: Database,
+  draft: Omit<N, 'createdAt' | 'updatedAt'>,
+  baseUpdatedAt: number | null | undefined,
+  now: number,
+): Promise<SaveResult<N>> {
   const tx = db.transaction('notes', 'readwrite');
   const existing = (await tx.store.get(draft.id)) as N | undefined;
   let conflictCopy: N | null = null;
@@ -75,7 +80,13 @@ async function writeNote<N extends Note>(db: Database, draft: Omit<N, 'createdAt
   return { note, conflictCopy };
 }
 
-export function saveClaimNote(db: Database, claimId: string, text: string, page: { url: string | null; title: string } = { url: null, title: '' }, options: SaveOptions = {}): Promise<SaveResult<ClaimNote>> {
+export function saveClaimNote(
+  db: Database,
+  claimId: string,
+  text: string,
+  page: { url: string | null; title: string } = { url: null, title: '' },
+  options: SaveOptions = {},
+): Promise<SaveResult<ClaimNote>> {
   return db.get('notes', claimNoteId(claimId)).then((existing) =>
     saveNote<ClaimNote>(
       db,

@@ -14,5 +14,8 @@ export async function setSiteEnabled(db: Database, host: string, enabled: boolea
 /** The sites the reader switched off, most recent first. */
 export async function disabledSites(db: Database): Promise<{ host: string; updatedAt: number }[]> {
   const all = await db.getAll('sites');
-  return all.filter((s) => !s.enabled).map(({ host, updatedAt }) => ({ host, updatedAt })).sort((a, b) => b.updatedAt - a.updatedAt);
+  return all
+    .filter((s) => !s.enabled)
+    .map(({ host, updatedAt }) => ({ host, updatedAt }))
+    .sort((a, b) => b.updatedAt - a.updatedAt);
 }

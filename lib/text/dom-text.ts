@@ -19,7 +19,11 @@ export interface TextMap {
 export type SkipPolicy = (el: Element) => boolean;
 
 const NOTE_SKIPPED: ReadonlySet<string> = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
   ...[NOTE_MARKER_TAG, CARD_TAG, NOTICE_TAG].map((tag) => tag.toUpperCase()),
 ]);
 

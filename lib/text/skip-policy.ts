@@ -7,17 +7,55 @@ import { CARD_TAG, NOTICE_TAG } from '../dom/names';
 
 /** Elements whose text is never prose a reader reads as the article (or is our own UI). */
 export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'NAV', 'FOOTER', 'ASIDE', 'FORM', 'SVG', 'CANVAS', 'IFRAME', 'CODE', 'PRE',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'NAV',
+  'FOOTER',
+  'ASIDE',
+  'FORM',
+  'SVG',
+  'CANVAS',
+  'IFRAME',
+  'CODE',
+  'PRE',
   // The title of a cited work is not the article's claim.
   'CITE',
-  CARD_TAG.toUpperCase(), NOTICE_TAG.toUpperCase(),
+  CARD_TAG.toUpperCase(),
+  NOTICE_TAG.toUpperCase(),
 ]);
 
 /** Elements that start a new run of text (a paragraph to a reader). */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
-  'P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'DD', 'DT', 'FIGCAPTION', 'TD', 'TH',
-  'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'BODY', 'CAPTION', 'SUMMARY', 'DETAILS',
+  'P',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'DD',
+  'DT',
+  'FIGCAPTION',
+  'TD',
+  'TH',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'HEADER',
+  'BODY',
+  'CAPTION',
+  'SUMMARY',
+  'DETAILS',
 ]);
 
 /**

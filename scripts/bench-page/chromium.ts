@@ -55,8 +55,7 @@ async function spy(context: BrowserContext): Promise<string[]> {
 }
 
 async function waitIdle(page: Page, timeoutMs: number): Promise<boolean> {
-  for (const start = Date.now(); Date.now() - start < timeoutMs; await page.waitForTimeout(100))
-    if (await page.evaluate(IDLE_YET)) return true;
+  for (const start = Date.now(); Date.now() - start < timeoutMs; await page.waitForTimeout(100)) if (await page.evaluate(IDLE_YET)) return true;
   return false;
 }
 

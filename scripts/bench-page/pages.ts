@@ -84,7 +84,10 @@ ${parts.join('')}</article></main></body></html>
  * are all rewritten every 50 ms, as a live-data page does.
  */
 function ticker(): string {
-  const rows = Array.from({ length: 200 }, (_, i) => `<div class="row"><span class="sym">T${String(i).padStart(3, '0')}</span> <span class="px">0</span> <span class="ch">0</span></div>`);
+  const rows = Array.from(
+    { length: 200 },
+    (_, i) => `<div class="row"><span class="sym">T${String(i).padStart(3, '0')}</span> <span class="px">0</span> <span class="ch">0</span></div>`,
+  );
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Market board</title>
 <style>body{font:13px monospace}.row{display:inline-block;width:220px}</style></head>
@@ -123,9 +126,7 @@ export function readabilityPages(): string[] | null {
   const found: string[] = [];
   for (const entry of readdirSync(READABILITY, { withFileTypes: true })) {
     if (entry.isFile() && /\.html?$/i.test(entry.name)) found.push(entry.name);
-    if (entry.isDirectory())
-      for (const inner of readdirSync(join(READABILITY, entry.name)))
-        if (/\.html?$/i.test(inner)) found.push(`${entry.name}/${inner}`);
+    if (entry.isDirectory()) for (const inner of readdirSync(join(READABILITY, entry.name))) if (/\.html?$/i.test(inner)) found.push(`${entry.name}/${inner}`);
   }
   return found.sort();
 }

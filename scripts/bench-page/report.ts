@@ -43,11 +43,13 @@ function viewportCell(loads: { probe: ChromiumLoad['probe'] }[]): string {
 
 export function chromiumTable(results: PageRuns<ChromiumLoad>[]): string[] {
   const lines = [
-    '| page | extra main-thread CPU (Gloss scripts) | all main-thread work Δ | Gloss\'s longest task | page\'s own longest task without Gloss | all highlights after DCL | in-view highlights first | heap Δ |',
+    "| page | extra main-thread CPU (Gloss scripts) | all main-thread work Δ | Gloss's longest task | page's own longest task without Gloss | all highlights after DCL | in-view highlights first | heap Δ |",
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const { page, with: w, without: wo } of results) {
-    const heap = page.heap ? spread(w.flatMap((l, i) => (l.heapUsed !== null && wo[i]?.heapUsed != null ? [(l.heapUsed - wo[i].heapUsed!) / 2 ** 20] : []))) : null;
+    const heap = page.heap
+      ? spread(w.flatMap((l, i) => (l.heapUsed !== null && wo[i]?.heapUsed != null ? [(l.heapUsed - wo[i].heapUsed!) / 2 ** 20] : [])))
+      : null;
     // Every top-level task from commit to the end, with minus without (paired by run): it holds
     // the style and layout Gloss's highlights cause, which no script URL names; windows differ
     // (with Gloss a load is watched until it is idle), so this is rough on pages with timers.

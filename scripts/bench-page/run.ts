@@ -93,7 +93,17 @@ export async function runReadability(sides: [ChromiumSide, ChromiumSide], files:
   const out: ReadabilityResult[] = [];
   for (const [i, file] of files.entries()) {
     const order = i % 2 === 0 ? sides : [sides[1], sides[0]];
-    const result: ReadabilityResult = { file, passed: false, signal: '', scripts: [], highlights: 0, sample: [], glossMs: 0, glossLongestTaskMs: 0, ownLongestTaskMs: null };
+    const result: ReadabilityResult = {
+      file,
+      passed: false,
+      signal: '',
+      scripts: [],
+      highlights: 0,
+      sample: [],
+      glossMs: 0,
+      glossLongestTaskMs: 0,
+      ownLongestTaskMs: null,
+    };
     for (const side of order) {
       try {
         const load = await side.load(server.url(`readability/${file}`), { idleTimeoutMs: 8_000 });

@@ -43,7 +43,12 @@ export function everyPageScripts(loads: ChromiumLoad[]): string[] {
 const median = (xs: number[]) => spread(xs)?.median ?? NaN;
 const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'not done within the wait');
 
-export function chromiumTargets(results: PageRuns<ChromiumLoad>[], readability: ReadabilityResult[] | null, bytes: ScriptBytes[], everyPage: string[]): Target[] {
+export function chromiumTargets(
+  results: PageRuns<ChromiumLoad>[],
+  readability: ReadabilityResult[] | null,
+  bytes: ScriptBytes[],
+  everyPage: string[],
+): Target[] {
   const targets: Target[] = [];
   const byName = new Map(results.map((r) => [r.page.name, r]));
   const longest = [
@@ -53,9 +58,16 @@ export function chromiumTargets(results: PageRuns<ChromiumLoad>[], readability: 
   if (longest.length) {
     const worst = longest.reduce((a, b) => (b.value > a.value ? b : a));
     const over = longest.filter((l) => l.value >= 50);
-    targets.push({ what: "Gloss's longest task < 50 ms on every page", pass: over.length === 0, figure: `worst ${worst.value.toFixed(1)} ms on ${worst.page}; ${over.length} of ${longest.length} pages at 50 ms or more` });
+    targets.push({
+      what: "Gloss's longest task < 50 ms on every page",
+      pass: over.length === 0,
+      figure: `worst ${worst.value.toFixed(1)} ms on ${worst.page}; ${over.length} of ${longest.length} pages at 50 ms or more`,
+    });
   }
-  for (const [name, limit] of [['1mb', 1500], ['5mb', 8000]] as const) {
+  for (const [name, limit] of [
+    ['1mb', 1500],
+    ['5mb', 8000],
+  ] as const) {
     const r = byName.get(name);
     if (!r) continue;
     const value = median(r.with.map(allHighlights));
@@ -64,7 +76,11 @@ export function chromiumTargets(results: PageRuns<ChromiumLoad>[], readability: 
   const shipped = bytes.filter((b) => everyPage.includes(b.file));
   if (shipped.length) {
     const gzip = shipped.reduce((s, b) => s + b.gzip, 0);
-    targets.push({ what: 'content script every page gets ≤ 20 KB gzip', pass: gzip <= 20 * 1024, figure: `${(gzip / 1024).toFixed(1)} KB gzip (${shipped.map((b) => b.file).join(' + ')})` });
+    targets.push({
+      what: 'content script every page gets ≤ 20 KB gzip',
+      pass: gzip <= 20 * 1024,
+      figure: `${(gzip / 1024).toFixed(1)} KB gzip (${shipped.map((b) => b.file).join(' + ')})`,
+    });
   }
   for (const name of ['cooking', 'football']) {
     const r = byName.get(name);
@@ -80,14 +96,21 @@ export function chromiumTargets(results: PageRuns<ChromiumLoad>[], readability: 
   if (readability?.length) {
     const passed = readability.filter((r) => r.passed).length;
     const share = passed / readability.length;
-    targets.push({ what: 'prefilter passes on ≤ 10 % of readability pages', pass: share <= 0.1, figure: `${passed} of ${readability.length} (${(share * 100).toFixed(1)} %)` });
+    targets.push({
+      what: 'prefilter passes on ≤ 10 % of readability pages',
+      pass: share <= 0.1,
+      figure: `${passed} of ${readability.length} (${(share * 100).toFixed(1)} %)`,
+    });
   }
   return targets;
 }
 
 export function firefoxTargets(results: PageRuns<FirefoxLoad>[]): Target[] {
   const targets: Target[] = [];
-  for (const [name, limit] of [['1mb', 1500], ['5mb', 8000]] as const) {
+  for (const [name, limit] of [
+    ['1mb', 1500],
+    ['5mb', 8000],
+  ] as const) {
     const r = results.find((x) => x.page.name === name);
     if (!r) continue;
     const value = median(r.with.map(allHighlights));
@@ -95,8 +118,18 @@ export function firefoxTargets(results: PageRuns<FirefoxLoad>[]): Target[] {
   }
   if (results.length) {
     // A proxy only: the gap holds the page's own work too, so the page without Gloss is shown beside it.
-    const worst = results.map((r) => ({ page: r.page.name, with: median(r.with.map((l) => l.probe.maxGapAfterDcl)), without: median(r.without.map((l) => l.probe.maxGapAfterDcl)) })).reduce((a, b) => (b.with > a.with ? b : a));
-    targets.push({ what: "Firefox (proxy): largest setTimeout(0) gap after DCL < 50 ms on every page", pass: worst.with < 50, figure: `worst ${worst.with.toFixed(1)} ms on ${worst.page} (without Gloss: ${worst.without.toFixed(1)} ms)` });
+    const worst = results
+      .map((r) => ({
+        page: r.page.name,
+        with: median(r.with.map((l) => l.probe.maxGapAfterDcl)),
+        without: median(r.without.map((l) => l.probe.maxGapAfterDcl)),
+      }))
+      .reduce((a, b) => (b.with > a.with ? b : a));
+    targets.push({
+      what: 'Firefox (proxy): largest setTimeout(0) gap after DCL < 50 ms on every page',
+      pass: worst.with < 50,
+      figure: `worst ${worst.with.toFixed(1)} ms on ${worst.page} (without Gloss: ${worst.without.toFixed(1)} ms)`,
+    });
   }
   return targets;
 }

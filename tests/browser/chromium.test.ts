@@ -10,7 +10,8 @@ import { defineNotesSuite } from './notes.suite';
 
 describe('Chromium (MV3)', () => defineGlossSuite(() => launchChromium()));
 describe('Chromium (MV3): in-page experience', () => defineExperienceSuite(() => launchChromium()));
-describe('Chromium (MV3): privacy', () => definePrivacySuite((proxy) => launchChromium({ extraArgs: [`--proxy-server=http://${proxy}`], recordRequests: true })));
+describe('Chromium (MV3): privacy', () =>
+  definePrivacySuite((proxy) => launchChromium({ extraArgs: [`--proxy-server=http://${proxy}`], recordRequests: true })));
 describe('Chromium (MV3): controls', () => defineControlsSuite(() => launchChromium()));
 describe('Chromium (MV3): living pages', () => defineLivingSuite(() => launchChromium()));
 

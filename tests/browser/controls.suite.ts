@@ -31,7 +31,9 @@ export function defineControlsSuite(launch: () => Promise<TestBrowser>): void {
 
   it('lists the claims found; choosing one scrolls to its highlight and opens its card; the badge counts them per tab', async () => {
     const page = await open('op-ed.html');
-    const distinct = await page.evaluate(() => new Set([...document.querySelectorAll<HTMLElement>('gloss-claim')].flatMap((e) => e.dataset.claimIds!.split(' '))).size);
+    const distinct = await page.evaluate(
+      () => new Set([...document.querySelectorAll<HTMLElement>('gloss-claim')].flatMap((e) => e.dataset.claimIds!.split(' '))).size,
+    );
     const popup = await browser.openPopup(page);
     await popup.waitFor(() => document.querySelectorAll('.claims li').length > 0);
     expect(await popup.evaluate(() => document.querySelectorAll('.claims li').length)).toBe(distinct);
@@ -56,7 +58,12 @@ export function defineControlsSuite(launch: () => Promise<TestBrowser>): void {
     // A real popup floats over the page; here the page is another tab, so show it: a hidden tab
     // gets no animation frames, for the smooth scroll or for the card's first render.
     await page.bringToFront();
-    await page.waitFor((id) => document.querySelector('gloss-card')?.shadowRoot?.querySelector('.claim h2') && document.querySelector('[data-gloss-active]')?.getAttribute('data-claim-ids')?.split(' ').includes(id), claimId);
+    await page.waitFor(
+      (id) =>
+        document.querySelector('gloss-card')?.shadowRoot?.querySelector('.claim h2') &&
+        document.querySelector('[data-gloss-active]')?.getAttribute('data-claim-ids')?.split(' ').includes(id),
+      claimId,
+    );
     await page.waitFor(() => {
       const r = document.querySelector('[data-gloss-active]')!.getBoundingClientRect();
       return r.top >= 0 && r.bottom <= innerHeight;

@@ -27,13 +27,23 @@ export function defineExperienceSuite(launch: () => Promise<TestBrowser>): void 
   const cardOpen = (page: TestPage) => page.waitFor(() => document.querySelector('gloss-card')?.shadowRoot?.querySelector('.claim h2'));
   /** After the fade-in: mid-animation colours are not what the reader sees. */
   const cardSettled = (page: TestPage) =>
-    page.waitFor(() => document.querySelector('gloss-card')!.shadowRoot!.querySelector('.card')!.getAnimations().every((a) => a.playState === 'finished'));
+    page.waitFor(() =>
+      document
+        .querySelector('gloss-card')!
+        .shadowRoot!.querySelector('.card')!
+        .getAnimations()
+        .every((a) => a.playState === 'finished'),
+    );
   const cardClosed = (page: TestPage) => page.waitFor(() => !document.querySelector('gloss-card'));
   const focusedIn = (page: TestPage) =>
     page.evaluate(() => {
       const host = document.activeElement;
       const inner = host?.shadowRoot?.activeElement;
-      return { host: host?.tagName ?? null, inner: inner ? `${inner.tagName}.${inner.className}` : null, claimId: (host as HTMLElement | null)?.dataset?.claimId ?? null };
+      return {
+        host: host?.tagName ?? null,
+        inner: inner ? `${inner.tagName}.${inner.className}` : null,
+        claimId: (host as HTMLElement | null)?.dataset?.claimId ?? null,
+      };
     });
 
   it('keyboard only: Tab reaches highlights in reading order, Enter opens, Tab stays in the card, Esc returns', async () => {
@@ -42,7 +52,9 @@ export function defineExperienceSuite(launch: () => Promise<TestBrowser>): void 
     const reached: (string | null)[] = [];
     for (let i = 0; i < 60 && reached.length < 3; i++) {
       await page.press('Tab');
-      const f = await page.evaluate(() => (document.activeElement?.tagName === 'GLOSS-CLAIM' ? (document.activeElement as HTMLElement).dataset.claimIds! : null));
+      const f = await page.evaluate(() =>
+        document.activeElement?.tagName === 'GLOSS-CLAIM' ? (document.activeElement as HTMLElement).dataset.claimIds! : null,
+      );
       if (f) reached.push(f);
     }
     expect(reached).toEqual(inOrder.slice(0, 3));
@@ -100,7 +112,9 @@ export function defineExperienceSuite(launch: () => Promise<TestBrowser>): void 
     await page.press(' ');
     await cardOpen(page);
     await page.evaluate(() => document.querySelector('gloss-card')!.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-pressed]')!.click());
-    expect(await page.evaluate(() => document.querySelector('gloss-card')!.shadowRoot!.querySelector('button[aria-pressed]')!.getAttribute('aria-pressed'))).toBe('true');
+    expect(
+      await page.evaluate(() => document.querySelector('gloss-card')!.shadowRoot!.querySelector('button[aria-pressed]')!.getAttribute('aria-pressed')),
+    ).toBe('true');
     await page.mouseMove(5, 5);
     await page.click('h1');
     await waitForIdle(page);

@@ -42,7 +42,10 @@ export function defineGlossSuite(launch: () => Promise<TestBrowser>): void {
       }
       // Every highlight is on a sentence we expect: nothing marked by accident.
       for (const h of highlights) {
-        expect(expected.sentences.some((e: { sentence: string }) => h.text.startsWith(e.sentence)), `unexpected highlight "${h.text}"`).toBe(true);
+        expect(
+          expected.sentences.some((e: { sentence: string }) => h.text.startsWith(e.sentence)),
+          `unexpected highlight "${h.text}"`,
+        ).toBe(true);
       }
       await page.close();
     });

@@ -42,7 +42,11 @@ export function defineLivingSuite(launch: () => Promise<TestBrowser>): void {
     await page.evaluate(() => (window as unknown as { navigateTo(id: string): void }).navigateTo('b'));
     await page.waitFor(() => !document.querySelector('gloss-claim') && !document.querySelector('gloss-card'));
     await page.evaluate(() => (window as unknown as { navigateTo(id: string): void }).navigateTo('c'));
-    await page.waitFor(() => document.querySelectorAll('gloss-claim[tabindex="0"]').length === 1 && /expansionist/.test(document.querySelector('gloss-claim')!.textContent!), undefined, 15_000);
+    await page.waitFor(
+      () => document.querySelectorAll('gloss-claim[tabindex="0"]').length === 1 && /expansionist/.test(document.querySelector('gloss-claim')!.textContent!),
+      undefined,
+      15_000,
+    );
     await page.evaluate(() => history.back());
     await page.waitFor(() => !document.querySelector('gloss-claim'), undefined, 15_000);
     await page.close();
@@ -60,7 +64,9 @@ export function defineLivingSuite(launch: () => Promise<TestBrowser>): void {
     });
     // Before each render but the first, the highlight removed by the previous render is back.
     const after = result.checks.slice(1);
-    console.log(`[${browser.name}] ${result.renders} re-renders in ${Math.round(performance.now() - started)} ms; highlight back before the next render ${after.filter(Boolean).length}/${after.length} times`);
+    console.log(
+      `[${browser.name}] ${result.renders} re-renders in ${Math.round(performance.now() - started)} ms; highlight back before the next render ${after.filter(Boolean).length}/${after.length} times`,
+    );
     expect(result.renders).toBeGreaterThanOrEqual(30);
     expect(after.filter(Boolean).length).toBeGreaterThanOrEqual(after.length - 1);
     await page.waitFor(() => document.querySelectorAll('#live gloss-claim[tabindex="0"]').length === 1);

@@ -40,7 +40,15 @@ describe('web-ext lint of the Firefox build', () => {
   it('finds no errors, and no warnings in code we wrote', async () => {
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      [join(import.meta.dirname, '../../node_modules/web-ext/bin/web-ext.js'), 'lint', '--source-dir', join(OUTPUT, 'firefox-mv2'), '--self-hosted', '--output', 'json'],
+      [
+        join(import.meta.dirname, '../../node_modules/web-ext/bin/web-ext.js'),
+        'lint',
+        '--source-dir',
+        join(OUTPUT, 'firefox-mv2'),
+        '--self-hosted',
+        '--output',
+        'json',
+      ],
       { maxBuffer: 10 * 1024 * 1024 },
     ).catch((error) => error as { stdout: string });
     const report = JSON.parse(stdout) as { errors: unknown[]; warnings: { code: string; file: string; message: string }[] };

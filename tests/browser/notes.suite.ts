@@ -23,7 +23,8 @@ const notedPassages = (page: TestPage) =>
     return highlight ? [...highlight].map((r) => r.toString()) : [];
   });
 
-const cardStatus = (page: TestPage) => page.evaluate(() => document.querySelector('gloss-card')?.shadowRoot?.querySelector<HTMLElement>('.note-status')?.dataset.status ?? null);
+const cardStatus = (page: TestPage) =>
+  page.evaluate(() => document.querySelector('gloss-card')?.shadowRoot?.querySelector<HTMLElement>('.note-status')?.dataset.status ?? null);
 
 /** `serviceWorker`: the background is an MV3 service worker the test can stop (Chromium). */
 export function defineNotesSuite(launch: () => Promise<TestBrowser>, { serviceWorker = false } = {}): void {
@@ -51,7 +52,9 @@ export function defineNotesSuite(launch: () => Promise<TestBrowser>, { serviceWo
     expect(await page.evaluate(() => document.querySelectorAll('gloss-note').length)).toBe(0);
     await select(page, PASSAGE);
     await addNoteFromMenu(browser, page);
-    await page.waitFor(() => document.activeElement?.tagName === 'GLOSS-CARD' && document.querySelector('gloss-card')!.shadowRoot!.activeElement?.tagName === 'TEXTAREA');
+    await page.waitFor(
+      () => document.activeElement?.tagName === 'GLOSS-CARD' && document.querySelector('gloss-card')!.shadowRoot!.activeElement?.tagName === 'TEXTAREA',
+    );
     await page.type('The winter timetable: ask the operator about crews.');
     // Saved as the reader types, without pressing anything.
     await page.waitFor(() => document.querySelector('gloss-card')?.shadowRoot?.querySelector<HTMLElement>('.note-status')?.dataset.status === 'saved');
@@ -96,7 +99,9 @@ export function defineNotesSuite(launch: () => Promise<TestBrowser>, { serviceWo
     // The options page shows it, no longer orphaned, with its note.
     const options = await browser.openExtensionPage('options.html');
     await options.waitFor(() => document.querySelector('.notes-list li'));
-    expect(await options.evaluate(() => document.querySelector('.notes-list .note-text')!.textContent)).toBe('The winter timetable: ask the operator about crews.');
+    expect(await options.evaluate(() => document.querySelector('.notes-list .note-text')!.textContent)).toBe(
+      'The winter timetable: ask the operator about crews.',
+    );
     expect(await options.evaluate(() => document.querySelector('.notes-list .badge.warn'))).toBeNull();
     await options.close();
     await page.close();
@@ -106,7 +111,8 @@ export function defineNotesSuite(launch: () => Promise<TestBrowser>, { serviceWo
     const url = server.url('notes-offtopic.html');
     // From no note on this page, also when this test is retried.
     const options = await browser.openExtensionPage('options.html');
-    for (const note of await ask<{ id: string; url: string }[]>(options, { type: 'notes/all' })) if (note.url === url) await ask(options, { type: 'notes/delete', id: note.id });
+    for (const note of await ask<{ id: string; url: string }[]>(options, { type: 'notes/all' }))
+      if (note.url === url) await ask(options, { type: 'notes/delete', id: note.id });
     await options.close();
     const page = await browser.newPage();
     await page.goto(url);
@@ -139,7 +145,14 @@ export function defineNotesSuite(launch: () => Promise<TestBrowser>, { serviceWo
     let options = await browser.openExtensionPage('options.html');
     await options.waitFor(() => document.querySelector('[data-count]'));
     // A claim note too, with an awkward text.
-    await ask(options, { type: 'note/save', claimId: 'war-third-year', text: 'Line one\n<script>alert(1)</script> "quoted" — ünïcödé 👍', baseUpdatedAt: null, url: server.url('op-ed.html'), title: 'Op-ed' });
+    await ask(options, {
+      type: 'note/save',
+      claimId: 'war-third-year',
+      text: 'Line one\n<script>alert(1)</script> "quoted" — ünïcödé 👍',
+      baseUpdatedAt: null,
+      url: server.url('op-ed.html'),
+      title: 'Op-ed',
+    });
     const before = await ask<unknown[]>(options, { type: 'notes/all' });
     expect(before.length).toBeGreaterThanOrEqual(2);
 
@@ -167,19 +180,27 @@ export function defineNotesSuite(launch: () => Promise<TestBrowser>, { serviceWo
     await options.waitFor(() => document.querySelector('[data-count="0"]'));
     await options.setInputFile('input[type="file"]', 'gloss-notes.jsonld', file);
     await options.waitFor(() => /Imported:/.test(document.querySelector('.import-report')?.textContent ?? ''));
-    expect(await options.evaluate(() => document.querySelector('.import-report')!.textContent)).toBe(`Imported: ${before.length} new, 0 updated, 0 already here.`);
+    expect(await options.evaluate(() => document.querySelector('.import-report')!.textContent)).toBe(
+      `Imported: ${before.length} new, 0 updated, 0 already here.`,
+    );
     expect(await ask<unknown[]>(options, { type: 'notes/all' })).toEqual(before);
     // The manager with notes in it, and the import report, pass axe.
     expect(await axeViolations(options)).toEqual([]);
 
     await options.setInputFile('input[type="file"]', 'gloss-notes.jsonld', file);
-    await options.waitFor(() => /already here/.test(document.querySelector('.import-report')?.textContent ?? '') && !/ 0 already/.test(document.querySelector('.import-report')!.textContent!));
+    await options.waitFor(
+      () =>
+        /already here/.test(document.querySelector('.import-report')?.textContent ?? '') &&
+        !/ 0 already/.test(document.querySelector('.import-report')!.textContent!),
+    );
     expect(await ask<unknown[]>(options, { type: 'notes/all' })).toEqual(before);
 
     // A bad file: refused with a reason, and nothing changes.
     await options.setInputFile('input[type="file"]', 'broken.json', file.replace('"TextQuoteSelector"', '"NoSuchSelector"'));
     await options.waitFor(() => document.querySelector('.import-report.error'));
-    expect(await options.evaluate(() => document.querySelector('.import-report')!.textContent)).toMatch(/Nothing was imported: broken\.json has 1 problem.*field “target\.selector”/);
+    expect(await options.evaluate(() => document.querySelector('.import-report')!.textContent)).toMatch(
+      /Nothing was imported: broken\.json has 1 problem.*field “target\.selector”/,
+    );
     expect(await ask<unknown[]>(options, { type: 'notes/all' })).toEqual(before);
     await options.close();
   });
@@ -199,7 +220,13 @@ export function defineNotesSuite(launch: () => Promise<TestBrowser>, { serviceWo
       await browser.stopServiceWorker!();
       await page.bringToFront();
       await page.type(' [part two]');
-      await page.waitFor(() => /part two/.test(document.querySelector('gloss-card')!.shadowRoot!.querySelector('textarea')!.value) && document.querySelector('gloss-card')?.shadowRoot?.querySelector<HTMLElement>('.note-status')?.dataset.status === 'saved', undefined, 15_000);
+      await page.waitFor(
+        () =>
+          /part two/.test(document.querySelector('gloss-card')!.shadowRoot!.querySelector('textarea')!.value) &&
+          document.querySelector('gloss-card')?.shadowRoot?.querySelector<HTMLElement>('.note-status')?.dataset.status === 'saved',
+        undefined,
+        15_000,
+      );
 
       // Stopped again, and the card closed right after typing: the save on close wakes it too.
       await browser.stopServiceWorker!();
@@ -245,10 +272,14 @@ export function defineNotesSuite(launch: () => Promise<TestBrowser>, { serviceWo
     await a.press('Control+Enter');
     // Which tab's save lands first depends on timing (tab B's autosave may beat tab A's key);
     // either way the second one finds the note changed and keeps the first as a copy.
-    await a.waitFor(() => ['saved', 'conflict'].includes(document.querySelector('gloss-card')?.shadowRoot?.querySelector<HTMLElement>('.note-status')?.dataset.status ?? ''));
+    await a.waitFor(() =>
+      ['saved', 'conflict'].includes(document.querySelector('gloss-card')?.shadowRoot?.querySelector<HTMLElement>('.note-status')?.dataset.status ?? ''),
+    );
     await b.bringToFront();
     await b.press('Control+Enter');
-    await b.waitFor(() => ['saved', 'conflict'].includes(document.querySelector('gloss-card')?.shadowRoot?.querySelector<HTMLElement>('.note-status')?.dataset.status ?? ''));
+    await b.waitFor(() =>
+      ['saved', 'conflict'].includes(document.querySelector('gloss-card')?.shadowRoot?.querySelector<HTMLElement>('.note-status')?.dataset.status ?? ''),
+    );
     console.log(`[${browser.name}] tab A's save: ${await cardStatus(a)}, tab B's save: ${await cardStatus(b)}`);
 
     const options = await browser.openExtensionPage('options.html');
@@ -290,7 +321,9 @@ export function defineNotesSuite(launch: () => Promise<TestBrowser>, { serviceWo
     await third.waitFor(() => document.querySelectorAll('gloss-claim').length > 0, undefined, 15_000);
     await waitForIdle(third);
     expect(await ask<unknown[]>(options, { type: 'history/list', claimId })).toHaveLength(2);
-    await options.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>('#history button')].find((b) => b.textContent === 'Clear this history')!.click());
+    await options.evaluate(() =>
+      [...document.querySelectorAll<HTMLButtonElement>('#history button')].find((b) => b.textContent === 'Clear this history')!.click(),
+    );
     await options.waitFor(() => /History cleared/.test(document.querySelector('#history')!.textContent!));
     expect(await ask<unknown[]>(options, { type: 'history/list', claimId })).toEqual([]);
     await options.click('#history input[type="checkbox"]');

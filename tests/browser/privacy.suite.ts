@@ -151,7 +151,9 @@ export function definePrivacySuite(launch: (proxy: string) => Promise<TestBrowse
     //    (Where the driver can record them: Playwright in Chromium. Firefox relies on 2.)
     const recorded = (browser as TestBrowser & { requests?: string[] }).requests;
     if (recorded) {
-      const foreign = recorded.filter((url) => url !== SENTINEL && !url.startsWith(server.url('')) && !/^(blob:)?(chrome-extension|moz-extension):\/\//.test(url));
+      const foreign = recorded.filter(
+        (url) => url !== SENTINEL && !url.startsWith(server.url('')) && !/^(blob:)?(chrome-extension|moz-extension):\/\//.test(url),
+      );
       console.log(`[${browser.name}] ${recorded.length} requests recorded; not the test's own: ${JSON.stringify(foreign)}`);
       expect(recorded.length).toBeGreaterThan(pages.length);
       expect(foreign).toEqual([]);

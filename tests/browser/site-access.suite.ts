@@ -46,7 +46,10 @@ const welcomedMark = (extensionPage: TestPage) =>
 export function defineFirstRunSuite(launch: Launch): void {
   let browser: TestBrowser;
   let server: FixtureServer;
-  useBrowserAndServer(() => launch({ keepWelcome: true, everywhere: false }), (b, s) => ([browser, server] = [b, s]));
+  useBrowserAndServer(
+    () => launch({ keepWelcome: true, everywhere: false }),
+    (b, s) => ([browser, server] = [b, s]),
+  );
 
   it('opens the welcome page once on install; it passes axe and its choice of where Gloss reads takes effect', async () => {
     const welcomeTabs = async () => (await browser.tabUrls()).filter((url) => url.endsWith('/welcome.html')).length;
@@ -93,7 +96,10 @@ export function defineFirstRunSuite(launch: Launch): void {
 export function defineSiteAccessSuite(launch: Launch): void {
   let browser: TestBrowser;
   let server: FixtureServer;
-  useBrowserAndServer(() => launch({ keepWelcome: false, everywhere: true }), (b, s) => ([browser, server] = [b, s]));
+  useBrowserAndServer(
+    () => launch({ keepWelcome: false, everywhere: true }),
+    (b, s) => ([browser, server] = [b, s]),
+  );
 
   it('only on sites I choose: no host access and no Gloss on a site not chosen; a chosen one works at once; removing it stops Gloss', async () => {
     const options = await browser.openExtensionPage('options.html');

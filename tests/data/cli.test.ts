@@ -30,7 +30,12 @@ describe('npm run scan', CLI, () => {
   });
 
   it('reads a page whose <link> happy-dom cannot resolve, and reports a file it cannot read without stopping', async () => {
-    const { stdout, stderr } = await tsx('scan.ts', ['--json', 'tests/fixtures/cli/relative-preload.html', 'nope.html', 'tests/fixtures/pages/unrelated-control.html']);
+    const { stdout, stderr } = await tsx('scan.ts', [
+      '--json',
+      'tests/fixtures/cli/relative-preload.html',
+      'nope.html',
+      'tests/fixtures/pages/unrelated-control.html',
+    ]);
     const rows = JSON.parse(stdout) as { file: string; claimId: string }[];
     expect(rows.some((r) => r.file === 'tests/fixtures/cli/relative-preload.html' && r.claimId === 'war-in-third-year')).toBe(true);
     expect(stderr).toContain('Cannot read nope.html');
@@ -59,7 +64,12 @@ describe('npm run scan, rank mode', CLI, () => {
     const dir = mkdtempSync(join(tmpdir(), 'gloss-rank-'));
     writeFileSync(
       join(dir, 'pack.json'),
-      JSON.stringify({ claims: [{ id: 'nato-root', text: 'NATO expansion is the root cause of the war' }, { id: 'bread', text: 'Sourdough needs a starter' }] }),
+      JSON.stringify({
+        claims: [
+          { id: 'nato-root', text: 'NATO expansion is the root cause of the war' },
+          { id: 'bread', text: 'Sourdough needs a starter' },
+        ],
+      }),
     );
     writeFileSync(join(dir, 'lines.txt'), 'Moscow says NATO enlargement caused the war.\n\nA starter makes better sourdough.\n');
     const { stdout } = await tsx('scan.ts', ['--pack', join(dir, 'pack.json'), '--sentences', join(dir, 'lines.txt'), '--top', '1', '--json']);

@@ -66,10 +66,16 @@ describe('matching the fixture pages', () => {
     const findings = await scanHtml(page('op-ed.html'), matcher);
     const found = findings.flatMap((f) => f.matches.map((m) => ({ sentence: f.sentence, claimId: m.claimId })));
     for (const e of expected.sentences) {
-      expect(found.some((f) => f.sentence.startsWith(e.sentence) && f.claimId === e.claimId), `${e.claimId} on "${e.sentence}"`).toBe(true);
+      expect(
+        found.some((f) => f.sentence.startsWith(e.sentence) && f.claimId === e.claimId),
+        `${e.claimId} on "${e.sentence}"`,
+      ).toBe(true);
     }
     for (const f of found) {
-      expect(expected.sentences.some((e) => f.sentence.startsWith(e.sentence) && f.claimId === e.claimId), `unexpected ${f.claimId} on "${f.sentence}"`).toBe(true);
+      expect(
+        expected.sentences.some((e) => f.sentence.startsWith(e.sentence) && f.claimId === e.claimId),
+        `unexpected ${f.claimId} on "${f.sentence}"`,
+      ).toBe(true);
     }
   });
 
@@ -80,7 +86,10 @@ describe('matching the fixture pages', () => {
   it('keeps the op-ed text of the fixture identical to the seed', () => {
     // A byte-for-byte copy of shared/seed/op-ed.txt, committed so the test needs nothing outside the repo.
     const seed = readFileSync(join(import.meta.dirname, '../fixtures/op-ed.txt'), 'utf8');
-    const paragraphs = seed.split('\n').map((p) => p.trim()).filter(Boolean);
+    const paragraphs = seed
+      .split('\n')
+      .map((p) => p.trim())
+      .filter(Boolean);
     paragraphs[0] = paragraphs[0].replace(/^date \d{4}-\d{2}-\d{2} /, '');
     const doc = new DOMParser().parseFromString(page('op-ed.html'), 'text/html');
     const fixture = [...doc.querySelectorAll('article > p:not(.kicker):not(.byline)')].map((p) => p.textContent!.trim());

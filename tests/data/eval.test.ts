@@ -37,20 +37,20 @@ describe('the dev set', () => {
     expect(devSet.flatMap((s) => s.claims).filter((id) => !ids.has(id))).toEqual([]);
   });
 
-  it.each(['rebuttal.html', 'wire-report.html', 'paraphrasing-op-ed.html', 'no-claims.html'])(
-    'lists every sentence of %s as Gloss segments it',
-    (page) => {
-      const window = new Window();
-      window.document.write(readFileSync(join(DEV, page), 'utf8'));
-      const root = findArticleRoot(window.document as unknown as Document)!;
-      const segmented = extractBlocks(root).flatMap((b) => segmentSentences(b.text).map((r) => b.text.slice(r.start, r.end).replace(/\s+/g, ' ').trim()));
-      expect(segmented).toEqual(devSet.filter((s) => s.source === page).map((s) => s.text));
-    },
-  );
+  it.each(['rebuttal.html', 'wire-report.html', 'paraphrasing-op-ed.html', 'no-claims.html'])('lists every sentence of %s as Gloss segments it', (page) => {
+    const window = new Window();
+    window.document.write(readFileSync(join(DEV, page), 'utf8'));
+    const root = findArticleRoot(window.document as unknown as Document)!;
+    const segmented = extractBlocks(root).flatMap((b) => segmentSentences(b.text).map((r) => b.text.slice(r.start, r.end).replace(/\s+/g, ' ').trim()));
+    expect(segmented).toEqual(devSet.filter((s) => s.source === page).map((s) => s.text));
+  });
 });
 
 describe('matcher quality on the held-out split', () => {
-  const heldOut = evaluate(devSet.filter((s) => splitOf(s.id) === 'heldout'), predict);
+  const heldOut = evaluate(
+    devSet.filter((s) => splitOf(s.id) === 'heldout'),
+    predict,
+  );
 
   it('precision ≥ 0.95 over (sentence, claim) pairs', () => {
     expect(heldOut.pairs.precision, JSON.stringify(heldOut.falseHighlights, null, 1)).toBeGreaterThanOrEqual(0.95);

@@ -32,7 +32,14 @@ const related: Claim = { ...claim, id: 'related-claim', title: 'A related claim'
 const SENTENCE = 'Putin said foreign troops would be legitimate targets.';
 const sentence = (...ids: string[]) => ({
   text: SENTENCE,
-  matches: ids.map((claimId, i) => ({ claimId, score: 0.9 - i / 10, spans: [{ start: 11, end: 25 }, { start: 35, end: 53 }] })),
+  matches: ids.map((claimId, i) => ({
+    claimId,
+    score: 0.9 - i / 10,
+    spans: [
+      { start: 11, end: 25 },
+      { start: 35, end: 53 },
+    ],
+  })),
 });
 
 function fakeApi(overrides: Partial<CardApi> = {}) {

@@ -14,7 +14,7 @@ import { forEachInSlices } from '@/lib/util/cooperate';
 afterEach(() => vi.restoreAllMocks());
 
 describe('the page text for passage notes', () => {
-  it('leaves out scripts and Gloss\'s own UI, keeps hidden text and claim highlights', () => {
+  it("leaves out scripts and Gloss's own UI, keeps hidden text and claim highlights", () => {
     document.body.innerHTML = `<p>One <gloss-claim>two</gloss-claim><script>x</script> three<gloss-note></gloss-note><gloss-card>card</gloss-card><gloss-notice>notice</gloss-notice></p><p hidden>four</p>`;
     expect(indexText(document.body).text).toBe('One two threefour');
   });

@@ -62,7 +62,7 @@ describe('sentences of one block, in any order', () => {
     expect([a.innerHTML, b.innerHTML]).toEqual([htmlA, htmlB]);
   });
 
-  it('wraps a sentence starting and ending at inline elements\' edges, empty elements and all', async () => {
+  it("wraps a sentence starting and ending at inline elements' edges, empty elements and all", async () => {
     document.body.innerHTML = `<article><p>Lead. <span>Foreign troops</span><img alt=""> would be a <em>legitimate target.</em><br> Tail.</p></article>`;
     const article = document.querySelector('article')!;
     const html = article.innerHTML;
@@ -100,7 +100,10 @@ describe('pacing', () => {
   });
 
   it('goes on when a requested frame never comes (the tab was hidden after asking)', async () => {
-    vi.stubGlobal('requestAnimationFrame', vi.fn(() => 1));
+    vi.stubGlobal(
+      'requestAnimationFrame',
+      vi.fn(() => 1),
+    );
     vi.stubGlobal('cancelAnimationFrame', vi.fn());
     const done: number[] = [];
     await forEachInFrames([1], (n) => done.push(n));

@@ -48,14 +48,19 @@ describe('highlighting', () => {
     const second = [...article.querySelectorAll('p')[1].querySelectorAll('gloss-claim')];
     expect(second.map((e) => e.textContent).join('')).toBe('Critics said NATO was the root cause, he claimed.');
     expect(second.map((e) => e.getAttribute('tabindex'))).toEqual(['0', '-1']);
-    expect(set.counts()).toEqual(new Map([['troops-targets', 1], ['nato-root', 1]]));
+    expect(set.counts()).toEqual(
+      new Map([
+        ['troops-targets', 1],
+        ['nato-root', 1],
+      ]),
+    );
   });
 
   it('removing restores the DOM exactly: markup, text nodes and node identity', async () => {
     const before = article.innerHTML;
     const textNodesBefore = collectText(article);
     const set = new HighlightSet();
-    await set.apply(await findClaims(article, matcher), () => "label");
+    await set.apply(await findClaims(article, matcher), () => 'label');
     expect(article.innerHTML).not.toBe(before);
     set.clear();
     expect(article.innerHTML).toBe(before);
@@ -66,7 +71,7 @@ describe('highlighting', () => {
 
   it('finds the highlight from any element inside it', async () => {
     const set = new HighlightSet();
-    await set.apply(await findClaims(article, matcher), () => "label");
+    await set.apply(await findClaims(article, matcher), () => 'label');
     const em = article.querySelector('gloss-claim em')!;
     expect(set.find(em)?.claimIds).toEqual(['troops-targets']);
     expect(set.find(article.querySelector('h1'))).toBeUndefined();

@@ -79,7 +79,10 @@ function api(claim: Claim, noteText: string): CardApi {
   return {
     loadClaims: async () => [claim],
     loadNote: async () => ({ id: `claim:${claim.id}`, kind: 'claim', claimId: claim.id, text: noteText, url: null, title: '', createdAt: 1, updatedAt: 1 }),
-    saveNote: async (id, text) => ({ note: { id: `claim:${id}`, kind: 'claim', claimId: id, text, url: null, title: '', createdAt: 1, updatedAt: 2 }, conflictCopy: null }),
+    saveNote: async (id, text) => ({
+      note: { id: `claim:${id}`, kind: 'claim', claimId: id, text, url: null, title: '', createdAt: 1, updatedAt: 2 },
+      conflictCopy: null,
+    }),
     deleteNote: async () => {},
     setDismissed: async () => {},
     setHidden: async () => {},
@@ -107,7 +110,11 @@ describe('hostile data', () => {
     async (_name, payload) => {
       const claim = claimWith(payload);
       const { container, unmount } = render(
-        <ClaimCard sentence={{ text: payload, matches: [{ claimId: 'hostile', score: 0.9, spans: [{ start: 0, end: Math.min(5, payload.length) }] }] }} api={api(claim, payload)} onClose={() => {}} />,
+        <ClaimCard
+          sentence={{ text: payload, matches: [{ claimId: 'hostile', score: 0.9, spans: [{ start: 0, end: Math.min(5, payload.length) }] }] }}
+          api={api(claim, payload)}
+          onClose={() => {}}
+        />,
       );
       await waitFor(() => expect(container.querySelector('h2')?.textContent).toBe(payload));
       const box = (await screen.findByLabelText('Your note')) as HTMLTextAreaElement;

@@ -6,7 +6,10 @@ const claims = [
   {
     id: 'troops-targets',
     match: {
-      all: [['foreign troops', 'western soldiers', 'peacekeepers'], ['legitimate target', 'fair game']],
+      all: [
+        ['foreign troops', 'western soldiers', 'peacekeepers'],
+        ['legitimate target', 'fair game'],
+      ],
       none: ['not considered'],
       paraphrases: ['x', 'y'],
     },

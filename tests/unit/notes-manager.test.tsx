@@ -73,7 +73,11 @@ describe('NotesManager', () => {
     await waitFor(() => expect(count()).toBe('1'));
     fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(count()).toBe('2'));
-    expect(current().map((n) => n.id).sort()).toEqual(['n1', 'n2']);
+    expect(
+      current()
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(['n1', 'n2']);
     fireEvent.click(screen.getAllByRole('button', { name: 'Edit' })[0]);
     const box = (await screen.findByRole('textbox')) as HTMLTextAreaElement;
     await waitFor(() => expect(box.disabled).toBe(false));
@@ -88,7 +92,10 @@ describe('NotesManager', () => {
     await waitFor(() => expect(count()).toBe('1'));
     expect(document.querySelector('.notes-list img, .notes-list script')).toBeNull();
     expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeTruthy();
-    const file = new File(['[{"type":"Annotation","id":"a1","bodyValue":"x","target":{"source":"ftp://x","selector":{"type":"TextQuoteSelector","exact":"q"}}}]'], 'bad.json');
+    const file = new File(
+      ['[{"type":"Annotation","id":"a1","bodyValue":"x","target":{"source":"ftp://x","selector":{"type":"TextQuoteSelector","exact":"q"}}}]'],
+      'bad.json',
+    );
     fireEvent.change(document.querySelector('input[type="file"]')!, { target: { files: [file] } });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Nothing was imported: bad.json has 1 problem(s)');

@@ -19,7 +19,16 @@ import { isSkipped } from '@/lib/text/skip-policy';
 const PROPERTY = { timeout: 60_000 };
 
 const index = compileClaimIndex([
-  { id: 'troops-targets', match: { all: [['foreign troops', 'soldiers'], ['legitimate target', 'target']], paraphrases: ['x y', 'y x'] } },
+  {
+    id: 'troops-targets',
+    match: {
+      all: [
+        ['foreign troops', 'soldiers'],
+        ['legitimate target', 'target'],
+      ],
+      paraphrases: ['x y', 'y x'],
+    },
+  },
   { id: 'nato-root', match: { all: [['nato'], ['root cause', 'caused'], ['expansion', 'enlargement']], paraphrases: ['x y', 'y x'] } },
 ]);
 const matcher = createMatcher(index);
@@ -93,7 +102,14 @@ describe('properties', () => {
         const set = new HighlightSet();
         await set.apply(await findClaims(root, matcher), () => 'label');
         highlighted += set.all.length;
-        for (const { finding, highlight } of set.all) expect(highlight.elements.map((el) => mapText(el, isSkipped).text).join('').replace(/\s+/g, ' ').trim()).toBe(finding.sentence);
+        for (const { finding, highlight } of set.all)
+          expect(
+            highlight.elements
+              .map((el) => mapText(el, isSkipped).text)
+              .join('')
+              .replace(/\s+/g, ' ')
+              .trim(),
+          ).toBe(finding.sentence);
         expect(root.textContent).toBe(textBefore);
         set.clear();
         expect(root.innerHTML).toBe(html);
@@ -114,10 +130,20 @@ describe('properties', () => {
         const nodes = [...extractBlocks(root).flatMap((b) => b.nodes)];
         const findings = await findClaims(root, matcher);
         // A seeded shuffle: the highlighter must not depend on document order within a block.
-        const order = findings.map((f, i) => ({ f, key: Math.sin(seed + i) })).sort((a, b) => a.key - b.key).map((x) => x.f);
+        const order = findings
+          .map((f, i) => ({ f, key: Math.sin(seed + i) }))
+          .sort((a, b) => a.key - b.key)
+          .map((x) => x.f);
         const set = new HighlightSet();
         await set.apply(order, () => 'label');
-        for (const { finding, highlight } of set.all) expect(highlight.elements.map((el) => mapText(el, isSkipped).text).join('').replace(/\s+/g, ' ').trim()).toBe(finding.sentence);
+        for (const { finding, highlight } of set.all)
+          expect(
+            highlight.elements
+              .map((el) => mapText(el, isSkipped).text)
+              .join('')
+              .replace(/\s+/g, ' ')
+              .trim(),
+          ).toBe(finding.sentence);
         set.clear();
         expect(root.innerHTML).toBe(html);
         expect(nodes.every((n) => n.isConnected)).toBe(true);

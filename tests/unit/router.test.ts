@@ -20,7 +20,10 @@ beforeEach(async () => {
   });
   broadcast = vi.fn(async () => {});
   log = vi.fn();
-  route = createRequestRouter(createHandlers({ db: () => db, broadcast, setBadge: async () => {}, startInTab: async () => {}, openOptions: async () => {} }), log);
+  route = createRequestRouter(
+    createHandlers({ db: () => db, broadcast, setBadge: async () => {}, startInTab: async () => {}, openOptions: async () => {} }),
+    log,
+  );
 });
 
 describe('request router', () => {

@@ -9,10 +9,7 @@ describe('segmentSentences', () => {
   });
 
   it('does not break after abbreviations such as U.S. and Gen.', () => {
-    expect(split('The U.S. President met Gen. Smith in Alaska. Talks went on.')).toEqual([
-      'The U.S. President met Gen. Smith in Alaska.',
-      'Talks went on.',
-    ]);
+    expect(split('The U.S. President met Gen. Smith in Alaska. Talks went on.')).toEqual(['The U.S. President met Gen. Smith in Alaska.', 'Talks went on.']);
   });
 
   it('returns nothing for white space', () => {

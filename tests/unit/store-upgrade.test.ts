@@ -40,7 +40,16 @@ describe('database upgrades', () => {
     const db = await openDatabase(name);
     expect(db.version).toBe(DB_VERSION);
     // v4 moved claim notes into `notes`, every one of them, field for field.
-    expect(await getClaimNote(db, 'c1')).toEqual({ id: 'claim:c1', kind: 'claim', claimId: 'c1', text: 'old note', url: null, title: '', createdAt: 1, updatedAt: 2 });
+    expect(await getClaimNote(db, 'c1')).toEqual({
+      id: 'claim:c1',
+      kind: 'claim',
+      claimId: 'c1',
+      text: 'old note',
+      url: null,
+      title: '',
+      createdAt: 1,
+      updatedAt: 2,
+    });
     expect((await getClaimNote(db, 'c2'))?.text).toBe('another');
     expect(await isSiteEnabled(db, 'example.com')).toBe(false);
     expect([...db.objectStoreNames].sort()).toEqual(['claims', 'dismissals', 'hiddenClaims', 'meta', 'notes', 'sightings', 'sites']);

@@ -19,7 +19,16 @@ describe('claim notes', () => {
     await saveClaimNote(db, 'c1', 'first', { url: 'https://a.example/1', title: 'One' }, { now: 1000 });
     const { note: edited } = await saveClaimNote(db, 'c1', 'second', { url: 'https://b.example/2', title: 'Two' }, { now: 2000, baseUpdatedAt: 1000 });
     // The page it was first written on is kept.
-    expect(edited).toEqual({ id: 'claim:c1', kind: 'claim', claimId: 'c1', text: 'second', url: 'https://a.example/1', title: 'One', createdAt: 1000, updatedAt: 2000 });
+    expect(edited).toEqual({
+      id: 'claim:c1',
+      kind: 'claim',
+      claimId: 'c1',
+      text: 'second',
+      url: 'https://a.example/1',
+      title: 'One',
+      createdAt: 1000,
+      updatedAt: 2000,
+    });
     expect(await getClaimNote(db, 'c1')).toEqual(edited);
     await deleteNote(db, claimNoteId('c1'));
     expect(await getClaimNote(db, 'c1')).toBeNull();

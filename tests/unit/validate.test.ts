@@ -8,7 +8,10 @@ const good = {
   statement: 'Something was said.',
   verdict: { label: 'opinion', reason: 'A view.' },
   asOf: '2025-09-13',
-  context: [{ text: 'Fact one.', source }, { text: 'Fact two.', source }],
+  context: [
+    { text: 'Fact one.', source },
+    { text: 'Fact two.', source },
+  ],
   perspectives: [
     { viewpoint: 'russian-government', speaker: 'Kremlin', summary: 'View.', source },
     { viewpoint: 'ukrainian-government', speaker: 'Kyiv', summary: 'View.', source },

@@ -17,7 +17,16 @@ const notes: Note[] = [
     updatedAt: 1_764_100_000_456,
     orphaned: false,
   },
-  { id: 'claim:troops-targets', kind: 'claim', claimId: 'troops-targets', text: 'Compare the Kremlin readout.', url: 'https://news.example/op-ed?id=7', title: 'Peace talks, again', createdAt: 5, updatedAt: 6 },
+  {
+    id: 'claim:troops-targets',
+    kind: 'claim',
+    claimId: 'troops-targets',
+    text: 'Compare the Kremlin readout.',
+    url: 'https://news.example/op-ed?id=7',
+    title: 'Peace talks, again',
+    createdAt: 5,
+    updatedAt: 6,
+  },
   { id: 'claim:war-third-year', kind: 'claim', claimId: 'war-third-year', text: 'Written before v4', url: null, title: '', createdAt: 1, updatedAt: 2 },
   {
     id: '0b0a6c43-6f34-4a43-9a4b-5b8a9a0e1f21~1764000000999',
@@ -74,7 +83,10 @@ describe('import from other tools', () => {
       type: 'Annotation',
       created: '2025-09-14T08:00:00.000Z',
       modified: '2025-09-14T09:30:00.000Z',
-      body: [{ type: 'TextualBody', value: 'Not what the readout says.', format: 'text/markdown' }, { type: 'TextualBody', purpose: 'tagging', value: 'ukraine' }],
+      body: [
+        { type: 'TextualBody', value: 'Not what the readout says.', format: 'text/markdown' },
+        { type: 'TextualBody', purpose: 'tagging', value: 'ukraine' },
+      ],
       target: {
         source: 'https://news.example/op-ed',
         selector: [
@@ -86,7 +98,12 @@ describe('import from other tools', () => {
     const result = await parseAnnotations(JSON.stringify(hypothesis));
     expect(result.ok).toBe(true);
     const [note] = (result as { notes: Note[] }).notes;
-    expect(note).toMatchObject({ kind: 'passage', url: 'https://news.example/op-ed', text: 'Not what the readout says.\n\nukraine', quote: { exact: 'legitimate targets', prefix: 'would be considered ', suffix: '' } });
+    expect(note).toMatchObject({
+      kind: 'passage',
+      url: 'https://news.example/op-ed',
+      text: 'Not what the readout says.\n\nukraine',
+      quote: { exact: 'legitimate targets', prefix: 'would be considered ', suffix: '' },
+    });
     expect(note.id).toMatch(/^import-[0-9a-f]{32}$/);
     expect(note.updatedAt).toBe(Date.parse('2025-09-14T09:30:00.000Z'));
     // The same annotation imported twice gets the same id, so the store keeps one.
@@ -114,13 +131,33 @@ describe('import validation: a bad file imports nothing and says where and why',
     ['a wrong type', withItem((a) => (a.type = 'Bookmark')), { item: 1, field: 'type', message: /Annotation/ }],
     ['a body of the wrong type', withItem((a) => (a.body = { type: 'TextualBody', value: 42 }), 1), { item: 2, field: 'body', message: /TextualBody/ }],
     ['no text at all', withItem((a) => delete a.body), { item: 1, field: 'body', message: /no text/ }],
-    ['a note over 20,000 characters', withItem((a) => ((a.body as { value: string }).value = 'x'.repeat(NOTE_MAX_LENGTH + 1))), { item: 1, field: 'body.value', message: /longer than 20000/ }],
-    ['a huge quote', withItem((a) => (((a.target as { selector: { exact: string }[] }).selector[0].exact = 'q'.repeat(100_000)))), { item: 1, field: 'target.selector', message: /TextQuoteSelector/ }],
-    ['a javascript: page address', withItem((a) => ((a.target as { source: string }).source = 'javascript:alert(1)')), { item: 1, field: 'target.source', message: /not an http\(s\) address/ }],
+    [
+      'a note over 20,000 characters',
+      withItem((a) => ((a.body as { value: string }).value = 'x'.repeat(NOTE_MAX_LENGTH + 1))),
+      { item: 1, field: 'body.value', message: /longer than 20000/ },
+    ],
+    [
+      'a huge quote',
+      withItem((a) => ((a.target as { selector: { exact: string }[] }).selector[0].exact = 'q'.repeat(100_000))),
+      { item: 1, field: 'target.selector', message: /TextQuoteSelector/ },
+    ],
+    [
+      'a javascript: page address',
+      withItem((a) => ((a.target as { source: string }).source = 'javascript:alert(1)')),
+      { item: 1, field: 'target.source', message: /not an http\(s\) address/ },
+    ],
     ['a bad date', withItem((a) => (a.created = 'last Tuesday')), { item: 1, field: 'created', message: /ISO 8601/ }],
     ['a missing target', withItem((a) => delete a.target), { item: 1, field: 'target', message: /^missing$/ }],
-    ['an empty quote', withItem((a) => ((a.target as { selector: { exact: string }[] }).selector[0].exact = '')), { item: 1, field: 'target.selector', message: /TextQuoteSelector/ }],
-    ['a malformed claim id', withItem((a) => ((a.target as { id: string }).id = 'urn:gloss:claim:<script>'), 1), { item: 2, field: 'claimId', message: /Invalid/ }],
+    [
+      'an empty quote',
+      withItem((a) => ((a.target as { selector: { exact: string }[] }).selector[0].exact = '')),
+      { item: 1, field: 'target.selector', message: /TextQuoteSelector/ },
+    ],
+    [
+      'a malformed claim id',
+      withItem((a) => ((a.target as { id: string }).id = 'urn:gloss:claim:<script>'), 1),
+      { item: 2, field: 'claimId', message: /Invalid/ },
+    ],
     ['the same annotation twice', JSON.stringify([good().first.items[0], good().first.items[0]]), { item: 2, field: 'id', message: /twice/ }],
   ])('%s', async (_name, file, expected) => {
     const result = await parseAnnotations(file);

@@ -37,9 +37,7 @@ export async function launchChromium({
   keepWelcome = false,
   /** Grant "on every site" at launch, as a reader does on first run. */
   everywhere = true,
-} = {}): Promise<
-  TestBrowser & { context(): BrowserContext; extensionId: string; requests: string[] }
-> {
+} = {}): Promise<TestBrowser & { context(): BrowserContext; extensionId: string; requests: string[] }> {
   if (recordRequests) process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const requests: string[] = [];
   const errors = createErrorLog();
@@ -111,10 +109,10 @@ export async function launchChromium({
     async approveNextPermissionPrompt(pattern) {
       const page = await context.newPage();
       await page.goto(`chrome://extensions/?id=${extensionId}`);
-      await page.evaluate(
-        ([id, host]) => (globalThis as unknown as DeveloperPrivateGlobals).chrome.developerPrivate.addHostPermission(id, host),
-        [extensionId, pattern] as const,
-      );
+      await page.evaluate(([id, host]) => (globalThis as unknown as DeveloperPrivateGlobals).chrome.developerPrivate.addHostPermission(id, host), [
+        extensionId,
+        pattern,
+      ] as const);
       await page.close();
     },
     async close() {
@@ -122,10 +120,11 @@ export async function launchChromium({
       rmSync(profile, { recursive: true, force: true });
     },
   };
-  if (everywhere) await allowEverywhere(browser).catch(async (error: unknown) => {
-    await browser.close();
-    throw error;
-  });
+  if (everywhere)
+    await allowEverywhere(browser).catch(async (error: unknown) => {
+      await browser.close();
+      throw error;
+    });
   // The record starts with the test: the set-up above visited chrome://extensions, the browser's page.
   requests.length = 0;
   return browser;

@@ -34,8 +34,12 @@ export function createErrorLog(): ErrorLog {
   return {
     uncaught(pageUrl, message, stack) {
       // Both drivers give V8-style frames ("    at fn (url:line:col)") after the message.
-      const frames = (stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)).join('\n');
-      if (EXTENSION_URL.test(frames) || frames === '' || message.includes('[gloss]')) found.push(`uncaught in ${pageUrl}: ${message}${frames ? `\n${frames}` : ''}`);
+      const frames = (stack ?? '')
+        .split('\n')
+        .filter((line) => /^\s+at /.test(line))
+        .join('\n');
+      if (EXTENSION_URL.test(frames) || frames === '' || message.includes('[gloss]'))
+        found.push(`uncaught in ${pageUrl}: ${message}${frames ? `\n${frames}` : ''}`);
     },
     consoleError(pageUrl, text, from) {
       if (EXTENSION_URL.test(from) || text.includes('[gloss]')) found.push(`console.error in ${pageUrl} (${from || 'unknown script'}): ${text}`);

@@ -106,10 +106,11 @@ export async function launchFirefox({ extensionDir = FIREFOX_BUILD, proxy = '', 
       rmSync(profile, { recursive: true, force: true });
     },
   };
-  if (everywhere) await allowEverywhere(testBrowser).catch(async (error: unknown) => {
-    await testBrowser.close();
-    throw error;
-  });
+  if (everywhere)
+    await allowEverywhere(testBrowser).catch(async (error: unknown) => {
+      await testBrowser.close();
+      throw error;
+    });
   return testBrowser;
 }
 

@@ -1,7 +1,10 @@
 /** Driving notes from tests: what the reader does, through the same messages Gloss's parts send. */
 import type { TestBrowser, TestPage } from './driver';
 
-type Api = { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> }; tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
+type Api = {
+  runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> };
+  tabs: { sendMessage(id: number, m: unknown): Promise<unknown> };
+};
 
 /** A request to the background from an extension page, as Gloss's own pages make it. */
 export async function ask<T>(extensionPage: TestPage, message: object): Promise<T> {
@@ -40,4 +43,3 @@ export const select = (page: TestPage, text: string) =>
     }
     throw new Error(`not on the page: ${wanted}`);
   }, text);
-
