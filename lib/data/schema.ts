@@ -1,6 +1,6 @@
 /**
  * The claim dataset's schema. Every file in `data/claims/` is checked against it at build time
- * (see `lib/data/vite-plugin.ts`), in the data tests, and by `npm run data:check`.
+ * (see `build/vite-plugin.ts`), in the data tests, and by `npm run data:check`.
  * Documented for dataset authors in `docs/data-format.md`.
  */
 import * as v from 'valibot';

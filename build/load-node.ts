@@ -1,7 +1,7 @@
 /** Node-only: the validated dataset, or an exit with the problems listed (for the CLIs). */
 import { readDatasetFiles } from './read-dataset';
-import type { Claim } from './schema';
-import { formatProblems, validateDataset } from './validate';
+import type { Claim } from '../lib/data/schema';
+import { formatProblems, validateDataset } from '../lib/data/validate';
 
 export function loadDatasetOrExit(): Claim[] {
   const { files, problems } = readDatasetFiles();

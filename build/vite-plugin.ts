@@ -10,9 +10,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
-import { compileClaimIndex } from '../match/claim-index';
+import { compileClaimIndex } from '../lib/match/claim-index';
 import { DATASET_DIR, readDatasetFiles } from './read-dataset';
-import { formatProblems, validateDataset } from './validate';
+import { formatProblems, validateDataset } from '../lib/data/validate';
 
 const CLAIMS = 'virtual:gloss/claims';
 const INDEX = 'virtual:gloss/claim-index';
