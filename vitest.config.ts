@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import preact from '@preact/preset-vite';
-import { glossDataset } from './lib/data/vite-plugin';
+import { glossDataset } from './build/vite-plugin';
 
 /** Unit and data tests: Node + happy-dom, fake IndexedDB, WXT's fake browser. */
 export default defineConfig({

@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { glossDataset } from './lib/data/vite-plugin';
+import { glossDataset } from './build/vite-plugin';
 import { ALL_SITES } from './lib/access/site-access';
 
 export const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";

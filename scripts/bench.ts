@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
-import { loadDatasetOrExit } from '../lib/data/load-node';
+import { loadDatasetOrExit } from '../build/load-node';
 import type { Claim } from '../lib/data/schema';
 import { parseDevSet, splitOf } from '../lib/eval/dev-set';
 import { evaluate } from '../lib/eval/metrics';

@@ -2,7 +2,7 @@
  * `npm run data:check [-- --json]`: validates the dataset and prints its coverage figures.
  * Exits 1 with one line per problem (file, claim id, field) when anything is wrong.
  */
-import { loadDatasetOrExit } from '../lib/data/load-node';
+import { loadDatasetOrExit } from '../build/load-node';
 import { datasetFigures } from '../lib/data/figures';
 
 const figures = datasetFigures(loadDatasetOrExit());

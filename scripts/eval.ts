@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadDatasetOrExit } from '../lib/data/load-node';
+import { loadDatasetOrExit } from '../build/load-node';
 import { parseDevSet, splitOf, type Split } from '../lib/eval/dev-set';
 import { evaluate, type Scores } from '../lib/eval/metrics';
 import { compileClaimIndex } from '../lib/match/claim-index';

@@ -3,7 +3,7 @@
  * fixture and the control pages. Prints problems; exits 1 if there are any.
  */
 import { readFileSync } from 'node:fs';
-import { loadDatasetOrExit } from '../lib/data/load-node';
+import { loadDatasetOrExit } from '../build/load-node';
 import { compileClaimIndex } from '../lib/match/claim-index';
 import { createMatcher } from '../lib/match/matcher';
 import { scanHtml } from './scan-html';

@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Window } from 'happy-dom';
-import { loadDatasetOrExit } from '../lib/data/load-node';
+import { loadDatasetOrExit } from '../build/load-node';
 import { compileClaimIndex } from '../lib/match/claim-index';
 import { explainPrefilter, roughSentences } from '../lib/match/prefilter';
 import { extractBlocks } from '../lib/text/extract';

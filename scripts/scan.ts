@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadDatasetOrExit } from '../lib/data/load-node';
+import { loadDatasetOrExit } from '../build/load-node';
 import { packClaims } from '../lib/data/pack';
 import { compileClaimIndex, type IndexableClaim } from '../lib/match/claim-index';
 import { createMatcher, type Matcher } from '../lib/match/matcher';

@@ -1,7 +1,7 @@
 /**
  * The compact match index: what the content script needs to find claims, and nothing else
  * (titles, context and perspectives stay in the background). Built from the dataset at build
- * time by `lib/data/vite-plugin.ts`, so page load does no stemming of claim terms.
+ * time by `build/vite-plugin.ts`, so page load does no stemming of claim terms.
  */
 import { termStems, tokenize } from '../text/normalize';
 import type { PrefilterData } from './prefilter';

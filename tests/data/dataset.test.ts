@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDatasetFiles } from '@/lib/data/read-dataset';
+import { readDatasetFiles } from '@/build/read-dataset';
 import { validateDataset } from '@/lib/data/validate';
 import { compileClaimIndex } from '@/lib/match/claim-index';
 import { createMatcher, mayMentionClaims } from '@/lib/match/matcher';

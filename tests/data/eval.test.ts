@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { readDatasetFiles } from '@/lib/data/read-dataset';
+import { readDatasetFiles } from '@/build/read-dataset';
 import { validateDataset } from '@/lib/data/validate';
 import { parseDevSet, splitOf } from '@/lib/eval/dev-set';
 import { evaluate } from '@/lib/eval/metrics';

@@ -2,7 +2,8 @@
  * The project's layering and naming, checked on the source tree (cheap, and a review comment
  * nobody has to write twice):
  * - `lib/` is the pipeline and the store, free of UI and of entrypoints, so it runs in Node for
- *   tests and the CLI: it never imports `components/` or `entrypoints/`;
+ *   tests and the CLI and in the page: it never imports `components/`, `entrypoints/` or the
+ *   Node-only build code in `build/`;
  * - Gloss's element names are spelled in one module (lib/dom/names.ts) and nowhere else;
  * - no file in `lib/` or `entrypoints/` grows past 200 lines (one idea a file).
  */
@@ -26,11 +27,11 @@ const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 const withoutComments = (code: string) => code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
 
 describe('conventions', () => {
-  it('lib/ imports neither components/ nor entrypoints/', () => {
+  it('lib/ imports neither components/, entrypoints/ nor the build-time code in build/', () => {
     const offenders = sourceFiles('lib').flatMap((file) =>
       [...read(file).matchAll(/from\s+['"]([^'"]+)['"]/g)]
         .map((m) => m[1])
-        .filter((spec) => /(^@\/|^(\.\.\/)+)(components|entrypoints)\//.test(spec))
+        .filter((spec) => /(^@\/|^(\.\.\/)+)(components|entrypoints|build)\//.test(spec))
         .map((spec) => `${file} imports ${spec}`),
     );
     expect(offenders).toEqual([]);

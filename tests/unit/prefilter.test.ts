@@ -50,7 +50,7 @@ describe('the prefilter', () => {
   });
 
   it('passes the op-ed’s claim sentences and stops an unrelated recipe (dataset)', async () => {
-    const { loadDatasetOrExit } = await import('@/lib/data/load-node');
+    const { loadDatasetOrExit } = await import('@/build/load-node');
     const index = compileClaimIndex(loadDatasetOrExit());
     expect(
       testPrefilter(index.prefilter, 'Now in its third year, the Ukraine-Russia war continues to exact immense human and economic costs on both sides.'),
