@@ -16,16 +16,21 @@ export interface ScriptBytes {
   gzip: number;
 }
 
-/** Every file under content-scripts/ in a build, with its size and gzip -9 size. */
+/** Every script Gloss puts in pages (the scout at the build's root, the rest under content-scripts/), with its size and gzip -9 size. */
 export function contentScriptBytes(buildDir: string): ScriptBytes[] {
   const dir = join(buildDir, 'content-scripts');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .sort()
-    .map((name) => {
-      const body = readFileSync(join(dir, name));
-      return { file: `content-scripts/${name}`, raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
-    });
+  const files = [
+    ...(existsSync(join(buildDir, 'scout.js')) ? ['scout.js'] : []),
+    ...(existsSync(dir)
+      ? readdirSync(dir)
+          .sort()
+          .map((name) => `content-scripts/${name}`)
+      : []),
+  ];
+  return files.map((file) => {
+    const body = readFileSync(join(buildDir, file));
+    return { file, raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
+  });
 }
 
 /**
