@@ -91,10 +91,14 @@ export class HighlightSet {
     this.#applied = keep;
   }
 
-  /** The highlight an event target belongs to, if any. */
+  /**
+   * The highlight an event target belongs to, if it is still on the page. A hover timer may fire
+   * after a rescan took its highlight away: the element it holds then belongs to nothing.
+   */
   find(target: EventTarget | null): AppliedHighlight | undefined {
     const el = target instanceof Element ? target.closest(HIGHLIGHT_TAG) : null;
-    return el ? this.#byElement.get(el) : undefined;
+    const applied = el ? this.#byElement.get(el) : undefined;
+    return applied?.highlight.elements[0]?.isConnected ? applied : undefined;
   }
 
   get all(): readonly AppliedHighlight[] {

@@ -104,3 +104,20 @@ describe('re-highlighting', () => {
     }
   });
 });
+
+describe('a highlight the page or a rescan took away', () => {
+  it('is not found from its old element (a hover timer may still hold it)', async () => {
+    document.body.innerHTML = `<article>${ARTICLE}</article>`;
+    const article = document.querySelector('article')!;
+    const findings = await findClaims(article, matcher);
+    const set = new HighlightSet();
+    await set.apply(findings, () => 'label');
+    const [first, second] = [...article.querySelectorAll<HTMLElement>('gloss-claim[tabindex="0"]')];
+    expect(set.find(first)).toBeDefined();
+    set.removeInBlocks(new Set([findings[0].block.element]));
+    expect(set.find(first)).toBeUndefined();
+    expect(set.find(second)?.claimIds).toEqual(['nato-root']);
+    set.clear();
+    expect(set.find(second)).toBeUndefined();
+  });
+});
