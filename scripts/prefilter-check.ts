@@ -14,6 +14,9 @@ import { Window } from 'happy-dom';
 import { loadDatasetOrExit } from '../build/load-node';
 import { compileClaimIndex } from '../lib/match/claim-index';
 import { explainPrefilter, roughSentences } from '../lib/match/prefilter';
+import { createPrefilterTest } from '../lib/match/prefilter-screen';
+import { createMatcher } from '../lib/match/matcher';
+import { iterateSentences } from '../lib/text/sentences';
 import { extractBlocks } from '../lib/text/extract';
 
 const DIR = join(import.meta.dirname, '../../shared/benchmarks/readability');
@@ -42,18 +45,35 @@ function pageBlocks(html: string): string[] {
 const files = readdirSync(DIR)
   .filter((f) => f.endsWith('.html'))
   .sort();
+const mayMention = createPrefilterTest(index.prefilter);
+const matcher = createMatcher(index);
 const passing: string[] = [];
+const matched: string[] = [];
 for (const file of files) {
   let why: ReturnType<typeof explainPrefilter> = null;
-  for (const block of pageBlocks(readFileSync(join(DIR, file), 'utf8')))
-    if (
-      (why =
-        roughSentences(block)
-          .map((s) => explainPrefilter(index.prefilter, s))
-          .find(Boolean) ?? null)
-    )
-      break;
+  let match: string | null = null;
+  for (const block of pageBlocks(readFileSync(join(DIR, file), 'utf8'))) {
+    why ??=
+      roughSentences(block)
+        .map((s) => explainPrefilter(index.prefilter, s))
+        .find(Boolean) ?? null;
+    // The background's gate (claim-gate.ts): the matcher, on blocks the prefilter lets through.
+    if (!match && mayMention(block))
+      for (const { start, end } of iterateSentences(block)) {
+        const sentence = block.slice(start, end).replace(/\s+/g, ' ').trim();
+        const [best] = matcher.matchSentence(sentence);
+        if (best) {
+          match = `${best.claimId} on "${sentence.slice(0, 140)}"`;
+          break;
+        }
+      }
+    if (why && match) break;
+  }
   if (why) passing.push(`  ${file}: ${claims[why.claim].id} by ${why.terms.map((t) => `"${t}"`).join(' + ')}`);
+  if (match) matched.push(`  ${file}: ${match}`);
 }
-console.log(`${passing.length} of ${files.length} pages pass (${((100 * passing.length) / files.length).toFixed(1)} %)`);
+const share = (n: number) => `${n} of ${files.length} pages (${((100 * n) / files.length).toFixed(1)} %)`;
+console.log(`prefilter alone: ${share(passing.length)} pass`);
 for (const line of passing) console.log(line);
+console.log(`gate (prefilter, then matcher; what decides whether a page gets the rest of Gloss): ${share(matched.length)} pass`);
+for (const line of matched) console.log(line);

@@ -4,6 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import claims, { version as datasetVersion } from 'virtual:gloss/claims';
+import { loadClaimIndex, prefilter } from 'virtual:gloss/claim-index';
+import { createClaimGate } from '@/lib/match/claim-gate';
 import { createHandlers } from '@/lib/background/handlers';
 import { createRequestRouter } from '@/lib/messages/router';
 import { describeSender } from '@/lib/messages/sender-policy';
@@ -45,6 +47,8 @@ export default defineBackground(() => {
         await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${claimId ? `#history=${claimId}` : ''}`) });
       },
       startInTab: startFullGloss,
+      // Pages hand their text here, so none carries the prefilter or the matcher, or runs them.
+      mentionsClaim: createClaimGate(prefilter, loadClaimIndex),
       async setBadge(tabId, count) {
         await toolbarButton().setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
         await toolbarButton().setBadgeBackgroundColor({ tabId, color: '#7a5200' });

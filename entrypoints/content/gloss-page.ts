@@ -10,7 +10,7 @@
 import * as v from 'valibot';
 import { coversHost } from '@/lib/access/site-access';
 import type { ClaimIndex } from '@/lib/match/claim-index';
-import { mayMentionClaims } from '@/lib/match/matcher';
+import { createPrefilterTest } from '@/lib/match/prefilter-screen';
 import { EventSchema, PageRequestSchema, type GlossEvent, type PageRequest } from '@/lib/messages/protocol';
 import type { PageStatus } from '@/lib/messages/responses';
 import { beginWork, busyWhile, clearActivity } from '@/lib/page/activity';
@@ -62,11 +62,13 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, sign
   /** Incremental updates run one after another, never interleaved. */
   let updates = Promise.resolve();
   let placing: Promise<void> | undefined;
+  /** The prefilter, remembering this page's words. */
+  const mayMention = createPrefilterTest(prefilter);
 
   /** Finds the article again (it may have changed) and whether it may hold claims, in slices. */
   async function refreshTopic(): Promise<boolean> {
     const article = (root = findArticleRoot(document));
-    return !!article && someBlockPasses(article, (text) => mayMentionClaims({ prefilter }, text), signal);
+    return !!article && someBlockPasses(article, mayMention, signal);
   }
 
   function scanPage(): Promise<void> {
@@ -90,7 +92,7 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, sign
     // A whole-page scan under way first: it may already hold these blocks, and must not be doubled.
     await fullScan;
     const touched = claims.blocksWithFindings(blocks);
-    if (touched.size === 0 && !lostHighlights && !blocks.some((b) => mayMentionClaims({ prefilter }, b.textContent ?? ''))) return;
+    if (touched.size === 0 && !lostHighlights && !blocks.some((b) => mayMention(b.textContent ?? ''))) return;
     // First claims on a page that had none: reading the site's state scans the whole page if on.
     if (state.active === undefined) return state.load();
     await claims.rescanBlocks(blocks, touched);

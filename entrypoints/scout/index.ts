@@ -1,15 +1,14 @@
 /**
- * The content script every allowed page gets: the scout (see scout.ts). It carries the
- * prefilter's table and nothing else of the dataset, and no library: not even WXT's content
- * script context, which would bring webextension-polyfill (a few kilobytes every page would parse
- * for nothing). The rest of Gloss (entrypoints/gloss.content) is injected into the tab by the
- * background only when the page may mention a known claim, or holds the reader's notes.
+ * The content script every allowed page gets: the scout (see scout.ts). It carries nothing of
+ * the dataset (the background runs the prefilter on the text it hands over) and no library: not
+ * even WXT's content script context, which would bring webextension-polyfill (a few kilobytes
+ * every page would parse for nothing). The rest of Gloss (entrypoints/gloss.content) is injected
+ * into the tab by the background only when the page may mention a known claim, or holds the
+ * reader's notes.
  *
  * Registered by the background (lib/extension/content-script.ts) rather than the manifest, so
  * the reader's granted host access, not the install, decides where it runs.
  */
-import { prefilter } from 'virtual:gloss/prefilter';
-import { testPrefilter } from '@/lib/match/prefilter';
 import { startScout } from './scout';
 
 export default defineUnlistedScript(() => {
@@ -19,7 +18,6 @@ export default defineUnlistedScript(() => {
   if (scope.__glossScout) return;
   scope.__glossScout = true;
   startScout({
-    mayMention: (text) => testPrefilter(prefilter, text),
     listenForLocationChange: watchLocation,
     signal: new AbortController().signal,
   });

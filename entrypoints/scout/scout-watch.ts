@@ -2,10 +2,11 @@
  * The scout's watch for claims that arrive after load (a "read more", the next story of an
  * infinite scroll, a single-page app's next article). Only article-like pages are watched: a
  * ticker, a chat or a dashboard rewrites itself all day and carries no article to gloss, and
- * observing it would be a cost paid forever. Changed text is tested when the page settles.
+ * observing it would be a cost paid forever. Changed text is handed over when the page settles.
  */
 import { beginWork } from '@/lib/page/activity';
 import { isSkipped } from '@/lib/text/skip-policy';
+import { PAGE_TEXT_BATCH_CHARS } from '@/lib/page/page-text-limits';
 
 const SETTLE_MS = 250;
 const MAX_WAIT_MS = 1000;
@@ -25,9 +26,12 @@ function isReadable(node: Node): boolean {
   return true;
 }
 
-/** Returns the function that stops watching. */
-export function watchForLateText(options: { mayMention(text: string): boolean; onOnTopic(): void; signal: AbortSignal }): () => void {
-  const { mayMention, onOnTopic, signal } = options;
+/**
+ * `handOver` gives changed text to the background, resolving whether the rest of Gloss started
+ * (see scout.ts). Returns the function that stops watching.
+ */
+export function watchForLateText(options: { handOver(blocks: string[]): Promise<boolean>; signal: AbortSignal }): () => void {
+  const { handOver, signal } = options;
   if (!document.body || !isArticleLike(document)) return () => {};
   let changed = new Set<Node>();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -51,19 +55,22 @@ export function watchForLateText(options: { mayMention(text: string): boolean; o
   function flush(): void {
     const nodes = changed;
     changed = new Set();
-    try {
-      for (const node of nodes) {
-        if (!node.isConnected || !isReadable(node)) continue;
-        if (mayMention((node.textContent ?? '').slice(0, MAX_TEXT_PER_NODE))) {
-          stop();
-          onOnTopic();
-          return;
-        }
-      }
-    } finally {
-      endPending?.();
-      endPending = undefined;
+    const blocks: string[] = [];
+    let size = 0;
+    for (const node of nodes) {
+      if (size >= PAGE_TEXT_BATCH_CHARS) break;
+      if (!node.isConnected || !isReadable(node)) continue;
+      const text = (node.textContent ?? '').slice(0, Math.min(MAX_TEXT_PER_NODE, PAGE_TEXT_BATCH_CHARS - size));
+      if (text.trim() === '') continue;
+      blocks.push(text);
+      size += text.length;
     }
+    const end = endPending;
+    endPending = undefined;
+    if (blocks.length === 0) return end?.();
+    void handOver(blocks)
+      .then((started) => started && stop())
+      .finally(() => end?.());
   }
 
   function stop(): void {

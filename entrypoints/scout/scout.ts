@@ -1,9 +1,9 @@
 /**
- * The scout: the only part of Gloss every allowed page gets. It reads the page's text once,
- * asks the prefilter whether any known claim could be there, and only then has the background
- * inject the rest of Gloss (matcher, highlights, card, notes). An off-topic page costs one walk
- * over its text, one message at idle time (does the reader keep notes here?), and, on
- * article-like pages only, a watch for late content.
+ * The scout: the only part of Gloss every allowed page gets. It reads the page's text once and
+ * hands it to the background, which runs the prefilter there (no page carries its table or
+ * pays for its work) and injects the rest of Gloss (matcher, highlights, card, notes) only if a
+ * known claim may be on the page, or the reader keeps notes on it. An off-topic page costs one
+ * walk over its text, one message, and, on article-like pages only, a watch for late content.
  */
 import { liteRequest, onRuntimeMessage } from '@/lib/messages/lite-runtime';
 import type { GlossEvent, PageRequest } from '@/lib/messages/protocol';
@@ -12,12 +12,11 @@ import { runningGloss } from '@/lib/page/handoff';
 import { beginWork, busyWhile, clearActivity } from '@/lib/page/activity';
 import { normalizePageUrl } from '@/lib/page/normalize-url';
 import { siteKey } from '@/lib/page/site-key';
-import { someBlockPasses } from '@/lib/page/blocks-pass';
+import { forEachBlock } from '@/lib/page/blocks-pass';
+import { PAGE_TEXT_BATCH_CHARS } from '@/lib/page/page-text-limits';
 import { watchForLateText } from './scout-watch';
 
 export interface ScoutOptions {
-  /** The prefilter: may `text` mention a known claim? */
-  mayMention(text: string): boolean;
   listenForLocationChange(listener: () => void): void;
   signal: AbortSignal;
 }
@@ -26,7 +25,7 @@ const PAGE_REQUESTS = new Set(['page/status', 'page/show-claim', 'page/add-note'
 const EVENTS = new Set(['site/changed', 'suppressed/changed', 'pause/changed', 'access/changed', 'notes/changed']);
 const typeOf = (message: unknown) => (typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined);
 
-export function startScout({ mayMention, listenForLocationChange, signal }: ScoutOptions): void {
+export function startScout({ listenForLocationChange, signal }: ScoutOptions): void {
   const endStartup = beginWork();
   const pageUrl = () => normalizePageUrl(location.href);
   let starting: Promise<boolean> | undefined;
@@ -51,16 +50,48 @@ export function startScout({ mayMention, listenForLocationChange, signal }: Scou
     return attempt;
   }
 
+  /**
+   * Whether the background started the rest of Gloss for `blocks` of this page's text; with
+   * `notes`, also where the reader keeps notes on it.
+   */
+  async function handOver(blocks: string[], notes: boolean): Promise<boolean> {
+    if (runningGloss()) return true;
+    const started = await liteRequest({ type: 'page/read', url: pageUrl(), blocks, notes })
+      .then(({ started }) => started)
+      .catch((error: unknown) => {
+        console.warn('[gloss] could not hand this page to the background', error);
+        return false;
+      });
+    if (started) stopWatching?.();
+    return started;
+  }
+
+  /** Hands the page's text over in batches; the last one also asks about the reader's notes. */
   async function checkPage(): Promise<boolean> {
     const body = document.body;
     if (!body || signal.aborted) return false;
-    if (!(await someBlockPasses(body, mayMention, signal))) return false;
-    return startFullGloss('always');
+    let batch: string[] = [];
+    let size = 0;
+    const started = await forEachBlock(
+      body,
+      (text) => {
+        if (size + text.length <= PAGE_TEXT_BATCH_CHARS) {
+          batch.push(text);
+          size += text.length;
+          return false;
+        }
+        const full = batch;
+        [batch, size] = [[text], text.length];
+        return handOver(full, false);
+      },
+      signal,
+    );
+    return started || (!signal.aborted && handOver(batch, true));
   }
 
   function watchLateText(): void {
     stopWatching?.();
-    stopWatching = watchForLateText({ mayMention, onOnTopic: () => void startFullGloss('always'), signal });
+    stopWatching = watchForLateText({ handOver: (blocks) => handOver(blocks, false), signal });
   }
 
   async function onNavigation(): Promise<void> {
@@ -115,15 +146,9 @@ export function startScout({ mayMention, listenForLocationChange, signal }: Scou
     clearActivity();
   });
 
-  const onTopic = checkPage();
-  // Off topic: once the browser is idle, one question (does the reader keep notes here?), and a
-  // watch for claims that arrive later. Bound: Firefox throws on an unbound requestIdleCallback.
-  const whenIdle = window.requestIdleCallback?.bind(window) ?? ((run: () => void) => setTimeout(run, 200));
-  void onTopic
-    .then(async (started) => {
-      if (started) return;
-      await new Promise<void>((resolve) => whenIdle(() => resolve(), { timeout: 2000 }));
-      if (!(await startFullGloss('if-notes'))) watchLateText();
+  void checkPage()
+    .then((started) => {
+      if (!started) watchLateText();
     })
     .finally(endStartup);
 }

@@ -23,9 +23,11 @@ export interface HandlerDeps {
   startInTab(tabId: number): Promise<void>;
   /** Opens the options page, at a claim's history when given one. */
   openOptions(claimId?: string): Promise<void>;
+  /** Does this block of a page's text make a known claim? (see claim-gate.ts) */
+  mentionsClaim(text: string): boolean;
 }
 
-export function createHandlers({ db, broadcast, setBadge, startInTab, openOptions }: HandlerDeps): Handlers {
+export function createHandlers({ db, broadcast, setBadge, startInTab, openOptions, mentionsClaim }: HandlerDeps): Handlers {
   return {
     ...createNoteHandlers(db, broadcast),
     'claims/get': async ({ ids }) => getClaims(await db(), ids),
@@ -67,6 +69,14 @@ export function createHandlers({ db, broadcast, setBadge, startInTab, openOption
       if (sender?.kind !== 'content-script' || sender.tabId === undefined) return { started: false };
       // An off-topic page pays for the rest of Gloss only where the reader kept notes.
       if (when === 'if-notes' && (await passageNotesFor(await db(), url)).length === 0) return { started: false };
+      await startInTab(sender.tabId);
+      return { started: true };
+    },
+    'page/read': async ({ url, blocks, notes }, sender) => {
+      if (sender?.kind !== 'content-script' || sender.tabId === undefined) return { started: false };
+      const onTopic = blocks.some(mentionsClaim);
+      // An off-topic page pays for the rest of Gloss only where the reader kept notes.
+      if (!onTopic && !(notes && (await passageNotesFor(await db(), url)).length > 0)) return { started: false };
       await startInTab(sender.tabId);
       return { started: true };
     },

@@ -2,13 +2,13 @@
  * Gloss reaches a page in two steps.
  *
  * 1. The scout (`scout.js`), registered at run time for every http(s) page:
- *    a few kilobytes that check whether the page may mention a known claim. A content script
- *    listed in the manifest would grant its pages at install, and such access can never be given
- *    back; registered here, it is injected only where the reader granted host access.
+ *    a few kilobytes that hand the page's text to the background, which decides whether a known
+ *    claim is there (claim-gate.ts). A content script listed in the manifest would grant its
+ *    pages at install, and such access can never be given back; registered here, it is injected
+ *    only where the reader granted host access.
  * 2. The rest (`content-scripts/gloss.js` and its CSS): matcher, highlights, card and notes,
- *    injected by the background into a tab whose scout asks for it (an on-topic page, or one
- *    with the reader's notes). Injected with `scripting.executeScript`, it needs no
- *    web-accessible resources.
+ *    injected by the background into a tab whose page makes a known claim, or holds the reader's
+ *    notes. Injected with `scripting.executeScript`, it needs no web-accessible resources.
  */
 import { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';

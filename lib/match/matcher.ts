@@ -18,7 +18,8 @@
 import { tokenize, type Token } from '../text/normalize';
 import { STOPWORD_STEMS } from '../text/stopwords';
 import type { ClaimIndex, CompiledClaim, CompiledTerm } from './claim-index';
-import { testPrefilter } from './prefilter';
+import type { PrefilterData } from './prefilter';
+import { createPrefilterTest } from './prefilter-screen';
 import { cosine, createSimilarityModel, type Vector } from './similarity';
 
 export interface MatchedSpan {
@@ -189,5 +190,8 @@ function findTerm(term: CompiledTerm, tokens: Token[], positions: Map<string, nu
 
 /** False means no claim can match anywhere in `text`, so the page can be left alone (see `prefilter.ts`). */
 export function mayMentionClaims({ prefilter }: Pick<ClaimIndex, 'prefilter'>, text: string): boolean {
-  return testPrefilter(prefilter, text);
+  let test = prefilterTests.get(prefilter);
+  if (!test) prefilterTests.set(prefilter, (test = createPrefilterTest(prefilter)));
+  return test(text);
 }
+const prefilterTests = new WeakMap<PrefilterData, (text: string) => boolean>();

@@ -21,11 +21,19 @@ import {
   TitleSchema as Title,
 } from '../notes/note-schema';
 
+import { PAGE_TEXT_BATCH_CHARS, PAGE_TEXT_BLOCK_CHARS } from '../page/page-text-limits';
+
 export { NOTE_MAX_LENGTH };
 const Host = v.pipe(v.string(), v.minLength(1), v.maxLength(253), v.regex(/^[a-z0-9.:[\]-]+$/i));
 /** The `updatedAt` of the version an editor started from; null for a new note. */
 const Base = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)));
 const Ids = v.pipe(v.array(NoteId), v.maxLength(10_000));
+/** A batch of a page's text blocks (see page-text-limits.ts). */
+const PageText = v.pipe(
+  v.array(v.pipe(v.string(), v.maxLength(PAGE_TEXT_BLOCK_CHARS))),
+  v.maxLength(10_000),
+  v.check((blocks) => blocks.reduce((sum, b) => sum + b.length, 0) <= PAGE_TEXT_BATCH_CHARS, 'too much text in one batch'),
+);
 
 export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('claims/get'), ids: v.pipe(v.array(ClaimId), v.maxLength(500)) }),
@@ -74,10 +82,17 @@ export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('options/open'), claimId: v.optional(ClaimId) }),
   /**
    * From the small script every page gets: start the rest of Gloss in the sender's tab. `always`
-   * when the page may mention a claim (or the reader asked for something only the rest does);
-   * `if-notes` on an off-topic page, started only if the reader has passage notes there.
+   * when the reader asked for something only the rest does; `if-notes` when a note may have been
+   * added to this page elsewhere, started only if the reader has passage notes there.
    */
   v.strictObject({ type: v.literal('page/start'), url: PageUrl, when: v.picklist(['always', 'if-notes']) }),
+  /**
+   * From the small script every page gets: some of the page's text, block by block. The
+   * background runs the prefilter on it (so no page carries the prefilter's table or pays for
+   * its work) and starts the rest of Gloss in the sender's tab if a known claim may be there,
+   * or, with `notes`, if the reader keeps passage notes on this page. Nothing is kept.
+   */
+  v.strictObject({ type: v.literal('page/read'), url: PageUrl, blocks: PageText, notes: v.boolean() }),
   /** How many distinct claims the sender's page shows (the toolbar badge). */
   v.strictObject({ type: v.literal('page/found'), count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)) }),
 ]);

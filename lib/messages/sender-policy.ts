@@ -41,6 +41,7 @@ export function refusal(request: Request, sender: Sender): string | null {
     case 'sites/list':
       return "a page may not list the reader's settings for other sites";
     case 'page/start':
+    case 'page/read':
     case 'passage/list':
     case 'passage/save':
     case 'passage/delete':

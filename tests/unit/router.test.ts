@@ -12,6 +12,7 @@ let route: ReturnType<typeof createRequestRouter>;
 let broadcast: Mock<(event: GlossEvent) => Promise<void>>;
 let log: Mock<(message: string) => void>;
 let n = 0;
+let startInTab: Mock<(tabId: number) => Promise<void>>;
 
 beforeEach(async () => {
   const db: Promise<Database> = openDatabase(`router-${n++}`).then(async (opened) => {
@@ -20,8 +21,11 @@ beforeEach(async () => {
   });
   broadcast = vi.fn(async () => {});
   log = vi.fn();
+  startInTab = vi.fn(async () => {});
+  // A stand-in for the claim gate: the real one is tested in claim-gate.test.ts.
+  const mentionsClaim = (text: string) => text.includes('known claim');
   route = createRequestRouter(
-    createHandlers({ db: () => db, broadcast, setBadge: async () => {}, startInTab: async () => {}, openOptions: async () => {} }),
+    createHandlers({ db: () => db, broadcast, setBadge: async () => {}, startInTab, openOptions: async () => {}, mentionsClaim }),
     log,
   );
 });
@@ -94,5 +98,39 @@ describe('request router', () => {
     const result = await route(message);
     expect(result.ok).toBe(false);
     expect(log).toHaveBeenCalledOnce();
+  });
+
+  describe('page/read: a page hands its text, the background decides whether the rest of Gloss starts', () => {
+    const url = 'https://news.example/a';
+    const page = { kind: 'content-script' as const, url, tabId: 7 };
+    const read = (blocks: string[], notes: boolean) => route({ type: 'page/read', url, blocks, notes }, page);
+
+    it('starts it in the sender’s tab when a block may mention a claim', async () => {
+      expect(await read(['A recipe.', 'Here is a known claim.'], false)).toEqual({ ok: true, value: { started: true } });
+      expect(startInTab).toHaveBeenCalledWith(7);
+    });
+
+    it('leaves an off-topic page alone, unless asked to look for the reader’s notes and there are some', async () => {
+      expect(await read(['A recipe.'], true)).toEqual({ ok: true, value: { started: false } });
+      const quote = { type: 'TextQuoteSelector', exact: 'recipe', prefix: 'A ', suffix: '.' };
+      const position = { type: 'TextPositionSelector', start: 2, end: 8 };
+      const saved = await route({ type: 'passage/save', id: 'n1', url, title: 'A', quote, position, text: 'mine', baseUpdatedAt: null }, page);
+      expect(saved.ok).toBe(true);
+      expect(await read(['A recipe.'], false)).toEqual({ ok: true, value: { started: false } });
+      expect(startInTab).not.toHaveBeenCalled();
+      expect(await read(['A recipe.'], true)).toEqual({ ok: true, value: { started: true } });
+      expect(startInTab).toHaveBeenCalledOnce();
+    });
+
+    it('refuses text for another site’s address, and more text than a batch may hold', async () => {
+      expect(await route({ type: 'page/read', url: 'https://bank.example/', blocks: ['a known claim'], notes: true }, page)).toMatchObject({ ok: false });
+      expect(
+        await read(
+          Array.from({ length: 3 }, () => 'x'.repeat(60_000)),
+          false,
+        ),
+      ).toMatchObject({ ok: false });
+      expect(startInTab).not.toHaveBeenCalled();
+    });
   });
 });
