@@ -1,11 +1,10 @@
 /**
- * Build-time dataset: validates `data/claims/*.json` and serves it as three virtual modules.
+ * Build-time dataset: validates `data/claims/*.json` and serves it as two virtual modules.
  * - `virtual:gloss/claims`: every claim in full, and the dataset's version (a content hash), for
  *   the background.
- * - `virtual:gloss/claim-index`: the compiled match index only, for the content script: the
- *   prefilter's table ready to use, the rest as a string parsed only on a page that passes
- *   the prefilter (most pages never pay for it).
- * - `virtual:gloss/prefilter`: the prefilter's table alone, for the script every page gets.
+ * - `virtual:gloss/claim-index`: the compiled match index only, for the background's claim gate
+ *   and the injected content script: the prefilter's table ready to use, the rest as a string
+ *   parsed only once a block passes the prefilter.
  * An invalid dataset fails the build with one line per problem (file, claim id, field).
  */
 import { createHash } from 'node:crypto';
@@ -16,8 +15,7 @@ import { formatProblems, validateDataset } from '../lib/data/validate';
 
 const CLAIMS = 'virtual:gloss/claims';
 const INDEX = 'virtual:gloss/claim-index';
-const PREFILTER = 'virtual:gloss/prefilter';
-const MODULES = new Set([CLAIMS, INDEX, PREFILTER]);
+const MODULES = new Set([CLAIMS, INDEX]);
 
 export function glossDataset(): Plugin {
   return {
@@ -34,7 +32,6 @@ export function glossDataset(): Plugin {
       if (all.length > 0 || !result.ok) this.error(`Invalid claim dataset:\n${formatProblems(all)}`);
       // JSON.parse of a string literal is faster to load than the same object literal.
       const literal = (data: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(data))})`;
-      if (id === `\0${PREFILTER}`) return `export const prefilter = ${literal(compileClaimIndex(result.claims).prefilter)};`;
       if (id === `\0${INDEX}`) {
         const index = compileClaimIndex(result.claims);
         return [

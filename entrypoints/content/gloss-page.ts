@@ -1,11 +1,11 @@
 /**
- * Gloss on one page, once the scout has found it on topic (or holding the reader's notes): wires
- * the page's parts together and says when each runs. The parts:
+ * Gloss on one page, once the background found it on topic from the text the scout handed over
+ * (or holding the reader's notes): wires the page's parts together and says when each runs:
  * - page state: site switch, pause and access, as one "active" state (page-state.ts);
  * - claim highlights: scans, matcher, suppressions (claim-highlights.ts);
  * - sightings and badge (sightings.ts), reported from findings as soon as a scan has them;
- * - passage notes, the card, and the page watcher for living pages.
- * Messages arrive through the scout's listener, validated here (see the returned handlers).
+ * - passage notes, the card, and the page watcher for living pages. Messages arrive through the
+ *   scout's listener, validated here (see the returned handlers).
  */
 import * as v from 'valibot';
 import { coversHost } from '@/lib/access/site-access';
@@ -19,6 +19,7 @@ import { normalizePageUrl } from '@/lib/page/normalize-url';
 import { siteKey } from '@/lib/page/site-key';
 import { findArticleRoot } from '@/lib/text/extract';
 import { someBlockPasses } from '@/lib/page/blocks-pass';
+import { yieldToPage } from '@/lib/util/cooperate';
 import { request } from '@/lib/messages/client';
 import { t } from '@/lib/i18n/strings';
 import { ClaimHighlights } from './claim-highlights';
@@ -47,10 +48,13 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, sign
   const passages = createPassageNotes({ card, pageUrl, quiet: watcher.quiet, subscribeNotes: noteListeners.subscribe, signal });
   const sightings = createSightings(pageUrl);
   const claims = new ClaimHighlights({ loadIndex, card, sightings, quiet: watcher.quiet, pageUrl, signal });
+  let topicAtStart: boolean | undefined; // as the start just found it: not asked again at once
   const state = createPageState(host, async (active) => {
     if (active) void showPassageNotes();
     else passages.clear();
-    if (active && (await refreshTopic())) await scanPage();
+    const onTopic = topicAtStart ?? (active && (await refreshTopic()));
+    topicAtStart = undefined;
+    if (active && onTopic) await scanPage();
     if (!active) claims.removeAll();
   });
   /** Suppressions changed while the card was open: applied when it closes, not under the reader. */
@@ -62,8 +66,7 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, sign
   /** Incremental updates run one after another, never interleaved. */
   let updates = Promise.resolve();
   let placing: Promise<void> | undefined;
-  /** The prefilter, remembering this page's words. */
-  const mayMention = createPrefilterTest(prefilter);
+  const mayMention = createPrefilterTest(prefilter); // remembers this page's words
 
   /** Finds the article again (it may have changed) and whether it may hold claims, in slices. */
   async function refreshTopic(): Promise<boolean> {
@@ -177,12 +180,15 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, sign
     return status();
   }
 
-  signal.addEventListener('abort', () => {
-    claims.removeAll();
-    clearActivity();
-  });
+  signal.addEventListener('abort', () => void (claims.removeAll(), clearActivity()));
 
-  const starting = refreshTopic().then((onTopic) => (onTopic ? state.load() : undefined));
+  // In a task after the one that evaluated this script (compiling it is a long task already).
+  const starting = yieldToPage()
+    .then(refreshTopic)
+    .then((onTopic) => {
+      topicAtStart = onTopic;
+      return onTopic ? state.load() : undefined;
+    });
   void Promise.all([starting, showPassageNotes()]).finally(endStartup);
 
   return {

@@ -10,7 +10,3 @@ declare module 'virtual:gloss/claim-index' {
   /** The whole index, parsed on first call. */
   export function loadClaimIndex(): import('../match/claim-index').ClaimIndex;
 }
-declare module 'virtual:gloss/prefilter' {
-  /** The prefilter's table alone, for the script every page gets (see `testPrefilter`). */
-  export const prefilter: import('../match/prefilter').PrefilterData;
-}

@@ -7,14 +7,18 @@
 export const SLICE_MS = 8;
 
 /**
- * DOM writes per animation frame, at least. The frame then also pays for style, layout and paint
- * of what was written, and on a long article that cost hardly depends on how much was written
- * (Chromium walks the whole document: ~130 ms a frame on a 5 MB page). Where rendering is that
- * slow, a frame writes for up to half as long as the last rendering took, up to FRAME_WRITE_MAX_MS:
- * fewer, slightly longer frames instead of a hundred equally slow ones.
+ * How long a frame may write to the DOM. The frame then also pays for style, layout and paint of
+ * what was written, in the same task, so the budget follows what the last frame cost in all:
+ * - frames under FRAME_TARGET_MS write a little more next time, frames over it less, down to
+ *   FRAME_WRITE_MIN_MS: the task stays short where rendering grows with what was written;
+ * - where rendering alone takes longer than that (Chromium walks the whole document: ~130 ms a
+ *   frame on a 5 MB page), no budget keeps the frame short, so a frame writes for up to half as
+ *   long as the rendering took, up to FRAME_WRITE_MAX_MS: fewer long frames, not hundreds.
  */
 export const FRAME_WRITE_MS = 8;
+export const FRAME_WRITE_MIN_MS = 3;
 export const FRAME_WRITE_MAX_MS = 20;
+export const FRAME_TARGET_MS = 30;
 
 /** A frame that never comes (the tab went to the background after we asked) is not waited for. */
 const FRAME_TIMEOUT_MS = 100;
@@ -102,20 +106,29 @@ export async function forEachInFrames<T>(
 ): Promise<boolean> {
   const iterator = items[Symbol.iterator]();
   let next = iterator.next();
-  let lastEnd = -1;
+  let budget = FRAME_WRITE_MS;
   while (!next.done) {
     await nextFrame();
     if (signal?.aborted) return false;
     const start = now();
-    // The time since our last batch is mostly the rendering it caused (or an idle frame).
-    const budget = lastEnd < 0 ? FRAME_WRITE_MS : Math.min(FRAME_WRITE_MAX_MS, Math.max(FRAME_WRITE_MS, (start - lastEnd) / 2));
     batch(() => {
       do {
         work(next.value as T);
         next = iterator.next();
       } while (!next.done && !signal?.aborted && now() - start < budget);
     });
-    lastEnd = now();
+    if (next.done) break;
+    const written = now();
+    // A task queued now runs once this frame is rendered: the time until then is its rendering.
+    await yieldToPage();
+    const rendering = now() - written;
+    const frame = now() - start;
+    budget =
+      rendering > FRAME_TARGET_MS
+        ? clamp(rendering / 2, FRAME_WRITE_MS, FRAME_WRITE_MAX_MS)
+        : clamp((budget * FRAME_TARGET_MS) / Math.max(frame, 1), FRAME_WRITE_MIN_MS, FRAME_WRITE_MAX_MS);
   }
   return !signal?.aborted;
 }
+
+const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
