@@ -49,10 +49,6 @@ function placeFinder(root: Element): (el: Element) => Place {
 export async function forEachBlock(root: Element, visit: (text: string) => boolean | Promise<boolean>, signal?: AbortSignal): Promise<boolean> {
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const placeOf = placeFinder(root);
-  const hand = async (text: string) => {
-    const answer = visit(text);
-    return typeof answer === 'boolean' ? answer : await answer;
-  };
   let chunk = '';
   let block: Element | null = null;
   let sliceStart = performance.now();
@@ -71,7 +67,9 @@ export async function forEachBlock(root: Element, visit: (text: string) => boole
     if (owner === null) continue;
     if (owner !== block) {
       if (chunk.length >= CHUNK_CHARS) {
-        if (await hand(chunk)) return true;
+        // Only an answer given as a promise is waited for: a plain one costs no turn of the loop.
+        const answer = visit(chunk);
+        if (answer === true || (answer !== false && (await answer))) return true;
         chunk = '';
       }
       block = owner;
@@ -79,11 +77,12 @@ export async function forEachBlock(root: Element, visit: (text: string) => boole
     }
     chunk += (node as Text).data;
     while (chunk.length > MAX_CHUNK_CHARS) {
-      if (await hand(chunk.slice(0, MAX_CHUNK_CHARS))) return true;
+      const answer = visit(chunk.slice(0, MAX_CHUNK_CHARS));
+      if (answer === true || (answer !== false && (await answer))) return true;
       chunk = chunk.slice(MAX_CHUNK_CHARS - OVERLAP_CHARS);
     }
   }
-  return chunk.length > 0 && (await hand(chunk));
+  return chunk.length > 0 && visit(chunk);
 }
 
 /** Whether `test` passes on some block of text under `root` (see `forEachBlock`). */
