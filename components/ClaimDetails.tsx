@@ -1,5 +1,6 @@
 /** A claim as the reader sees it: title, statement, verdict, date, dated context, perspectives. */
 import type { Claim } from '@/lib/data/schema';
+import { newestDate } from '@/lib/data/claim-dates';
 import { Perspectives } from './Perspectives';
 import { SourceLink } from './SourceLink';
 import { formatDate, t, verdictText } from '@/lib/i18n/strings';
@@ -12,6 +13,8 @@ export function isStale(asOf: string, now = Date.now()): boolean {
 }
 
 export function ClaimDetails({ claim, titleId, now }: { claim: Claim; titleId: string; now?: number }) {
+  const newest = newestDate(claim);
+  const later = [...claim.sinceThen].sort((a, b) => b.date.localeCompare(a.date));
   return (
     <article class="claim">
       <h2 id={titleId} class="title">
@@ -22,7 +25,7 @@ export function ClaimDetails({ claim, titleId, now }: { claim: Claim; titleId: s
         <span class={`badge verdict-${claim.verdict.label}`}>{verdictText(claim.verdict.label)}</span> <span class="reason">{claim.verdict.reason}</span>
       </p>
       <p class="as-of">{t.asOf(formatDate(claim.asOf))}</p>
-      {isStale(claim.asOf, now) && <p class="stale">{t.staleNotice(formatDate(claim.asOf))}</p>}
+      {isStale(newest, now) && <p class="stale">{t.staleNotice(formatDate(newest))}</p>}
 
       <h3>{t.context()}</h3>
       <ul class="context">
@@ -32,6 +35,22 @@ export function ClaimDetails({ claim, titleId, now }: { claim: Claim; titleId: s
           </li>
         ))}
       </ul>
+
+      {later.length > 0 && (
+        <>
+          <h3>{t.sinceThen()}</h3>
+          <ul class="since-then">
+            {later.map((item, i) => (
+              <li key={i}>
+                <time class="when" dateTime={item.date}>
+                  {formatDate(item.date)}
+                </time>{' '}
+                {item.text} <SourceLink source={item.source} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
 
       <Perspectives perspectives={claim.perspectives} />
     </article>

@@ -32,14 +32,34 @@ const HttpsUrl = v.pipe(v.string(), v.url('must be a well-formed URL'), v.starts
 
 const Text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max));
 
+/** What a reviewer found when checking a source against a stored copy of the page. */
+export const SOURCE_CHECK_OUTCOMES = ['confirmed', 'partly', 'unverifiable'] as const;
+
+export const SourceCheckSchema = v.strictObject({
+  /** When it was checked. */
+  on: IsoDate,
+  /** `confirmed`: the page says what the item says; `partly`: some of it; `unverifiable`: no copy could be read. */
+  outcome: v.picklist(SOURCE_CHECK_OUTCOMES),
+  /** What the page confirmed, or why it could not be checked. */
+  note: Text(400),
+});
+
 export const SourceSchema = v.strictObject({
   publisher: Text(120),
   title: Text(300),
   date: IsoDate,
   url: HttpsUrl,
+  check: v.optional(SourceCheckSchema),
 });
 
 export const ContextItemSchema = v.strictObject({
+  text: Text(600),
+  source: SourceSchema,
+});
+
+/** A later development, dated, with its source: the card's "Since then", newest first. */
+export const LaterItemSchema = v.strictObject({
+  date: IsoDate,
   text: Text(600),
   source: SourceSchema,
 });
@@ -80,6 +100,8 @@ export const ClaimSchema = v.pipe(
     asOf: IsoDate,
     context: v.pipe(v.array(ContextItemSchema), v.minLength(2, 'needs at least two context items')),
     perspectives: v.pipe(v.array(PerspectiveSchema), v.minLength(3, 'needs at least three perspectives')),
+    /** Developments after `asOf`, each dated (checked against `asOf` in validate.ts). */
+    sinceThen: v.optional(v.array(LaterItemSchema), []),
     match: MatchSchema,
     related: v.optional(v.array(v.string()), []),
   }),
@@ -89,3 +111,4 @@ export const ClaimSchema = v.pipe(
 export type Claim = v.InferOutput<typeof ClaimSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Perspective = v.InferOutput<typeof PerspectiveSchema>;
+export type LaterItem = v.InferOutput<typeof LaterItemSchema>;

@@ -45,6 +45,16 @@ export function validateDataset(files: DatasetFile[]): DatasetResult {
     ids.add(claim.id);
   }
   for (const claim of claims) {
+    const problem = (field: string, message: string) => problems.push({ path: `(claim ${claim.id})`, claimId: claim.id, field, message });
+    // A card is current to `asOf`: what it cites was published by then; what came later is "since then".
+    for (const section of ['context', 'perspectives'] as const)
+      claim[section].forEach(({ source }, i) => {
+        if (source.date > claim.asOf) problem(`${section}.${i}.source.date`, `${source.date} is after the card's asOf ${claim.asOf}: cite it under sinceThen`);
+      });
+    claim.sinceThen.forEach((item, i) => {
+      if (item.date <= claim.asOf) problem(`sinceThen.${i}.date`, `${item.date} is not after the card's asOf ${claim.asOf}`);
+      if (item.source.date < item.date) problem(`sinceThen.${i}.source.date`, `${item.source.date} is before the development it reports (${item.date})`);
+    });
     for (const related of claim.related) {
       if (!ids.has(related)) {
         problems.push({ path: `(claim ${claim.id})`, claimId: claim.id, field: 'related', message: `unknown claim id "${related}"` });

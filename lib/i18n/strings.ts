@@ -35,6 +35,7 @@ export const t = {
   asOf: (date: string) => msg('asOf', date),
   staleNotice: (date: string) => msg('staleNotice', date),
   context: () => msg('context'),
+  sinceThen: () => msg('sinceThen'),
   perspectives: () => msg('perspectives'),
   whyMatched: () => msg('whyMatched'),
   whyMatchedText: (score: number) => msg('whyMatchedText', msg(score >= 0.8 ? 'strengthStrong' : score >= 0.6 ? 'strengthGood' : 'strengthWeak')),

@@ -345,6 +345,28 @@ export function defineExperienceSuite(launch: () => Promise<TestBrowser>): void 
     await page.close();
   });
 
+  it('shows a card’s "as of" date and, newest first, what happened since then; axe finds nothing wrong', async () => {
+    const page = await open('op-ed.html');
+    await page.evaluate(() => document.querySelector<HTMLElement>('gloss-claim[tabindex="0"][data-claim-id="coalition-26-nations-pledge-troops"]')!.focus());
+    await page.press('Enter');
+    await page.waitFor(() => document.querySelector('gloss-card')?.shadowRoot?.querySelector('.since-then li'));
+    await cardSettled(page);
+    const card = await page.evaluate(() => {
+      const root = document.querySelector('gloss-card')!.shadowRoot!;
+      return {
+        asOf: root.querySelector('.as-of')!.textContent,
+        heading: [...root.querySelectorAll('h3')].map((h) => h.textContent),
+        later: [...root.querySelectorAll('.since-then li time.when')].map((t) => t.getAttribute('datetime')),
+      };
+    });
+    expect(card.asOf).toMatch(/^As of /);
+    expect(card.heading).toContain('Since then');
+    expect(card.later.length).toBeGreaterThanOrEqual(1);
+    expect([...card.later].sort().reverse()).toEqual(card.later);
+    expect(await axeViolations(page, ['gloss-card'])).toEqual([]);
+    await page.close();
+  });
+
   it('has no axe violations in the card or the popup', async () => {
     const page = await open('op-ed.html');
     await page.evaluate(() => document.querySelector<HTMLElement>('gloss-claim[tabindex="0"]')!.focus());

@@ -56,6 +56,14 @@ describe('npm run data:check', CLI, () => {
       expect(figures[key].min).toBeGreaterThanOrEqual(key === 'contextItems' ? 2 : 3);
       expect(figures[key].total).toBeGreaterThanOrEqual(figures[key].min * figures.claims);
     }
+    // Per claim: balance and review state, one entry per claim.
+    expect(figures.perClaim).toHaveLength(figures.claims);
+    for (const claim of figures.perClaim) {
+      expect(claim.sides).toBeGreaterThanOrEqual(3);
+      expect(claim.sourcesChecked + claim.sourcesUnchecked).toBeGreaterThanOrEqual(3);
+      expect(claim.newest).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    expect(figures.distinctSources).toBeLessThanOrEqual(figures.sources.total);
   });
 });
 

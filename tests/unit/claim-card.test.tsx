@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { ClaimCard } from '@/components/ClaimCard';
-import { isStale } from '@/components/ClaimDetails';
+import { ClaimDetails, isStale } from '@/components/ClaimDetails';
 import type { CardApi } from '@/components/card-api';
 import { formatDate } from '@/lib/i18n/strings';
 import type { Claim } from '@/lib/data/schema';
@@ -25,6 +25,7 @@ const claim: Claim = {
     { viewpoint: 'ukrainian-government', speaker: 'Zelensky', summary: 'Presence on land, sea and air.', source: source('CNN', 'https://cnn.com/c') },
   ],
   match: { all: [['a'], ['b']], paraphrases: ['a b', 'b a'] },
+  sinceThen: [],
   related: ['related-claim'],
 };
 const other: Claim = { ...claim, id: 'other-claim', title: 'Another claim in the sentence', related: [] };
@@ -93,6 +94,29 @@ describe('ClaimCard', () => {
     const now = Date.parse('2026-11-28T00:00:00Z');
     expect(isStale('2025-09-13', now)).toBe(true);
     expect(isStale('2026-10-01', now)).toBe(false);
+  });
+
+  it('shows later developments under "Since then", newest first, and counts staleness from the newest', () => {
+    const later = {
+      ...claim,
+      sinceThen: [
+        { date: '2025-11-24', text: 'Talks in Geneva.', source: { ...source('Reuters', 'https://reuters.com/g'), date: '2025-11-24' } },
+        { date: '2026-01-06', text: 'A meeting in Paris.', source: { ...source('AP', 'https://apnews.com/p'), date: '2026-01-06' } },
+      ],
+    };
+    const now = Date.parse('2026-05-01T00:00:00Z');
+    const { container } = render(<ClaimDetails claim={later} titleId="t" now={now} />);
+    expect(container.querySelector('.as-of')!.textContent).toContain(formatDate('2025-09-13'));
+    const items = [...container.querySelectorAll('.since-then li')].map((li) => li.textContent);
+    expect(items).toHaveLength(2);
+    expect(items[0]).toContain('A meeting in Paris.');
+    expect(items[0]).toContain(formatDate('2026-01-06'));
+    expect(items[1]).toContain('Talks in Geneva.');
+    // 2026-01-06 is under six months before `now`: no stale notice, though asOf is older.
+    expect(container.querySelector('.stale')).toBeNull();
+    const { container: without } = render(<ClaimDetails claim={claim} titleId="u" now={now} />);
+    expect(without.querySelector('.since-then')).toBeNull();
+    expect(without.querySelector('.stale')).not.toBeNull();
   });
 
   it('renders markup in data as text', async () => {

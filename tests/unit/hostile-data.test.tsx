@@ -58,6 +58,7 @@ const baseClaim: Claim = {
     { viewpoint: 'us-administration', speaker: 'S', summary: 'View.', source },
     { viewpoint: 'russian-government', speaker: 'S', summary: 'View.', source },
   ],
+  sinceThen: [{ date: '2025-11-24', text: 'Later.', source: { ...source, date: '2025-11-24' } }],
   match: { all: [['a'], ['b']], paraphrases: ['a b', 'b a'] },
   related: [],
 };
@@ -72,6 +73,7 @@ function claimWith(payload: string): Claim {
     verdict: { label: 'misleading', reason: payload },
     context: baseClaim.context.map(() => ({ text: payload, source: src })),
     perspectives: baseClaim.perspectives.map((p) => ({ ...p, speaker: payload, summary: payload, source: src })),
+    sinceThen: baseClaim.sinceThen.map((item) => ({ ...item, text: payload, source: { ...src, date: item.date } })),
   };
 }
 
@@ -120,6 +122,7 @@ describe('hostile data', () => {
       const box = (await screen.findByLabelText('Your note')) as HTMLTextAreaElement;
       await waitFor(() => expect(box.value).toBe(payload));
       expect(container.querySelector('.statement')!.textContent).toBe(payload);
+      expect(container.querySelector('.since-then li')!.textContent).toContain(payload.length > 1000 ? payload.slice(0, 1000) : payload);
       expectInert(container);
       unmount();
     },

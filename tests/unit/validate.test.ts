@@ -22,6 +22,33 @@ const good = {
 };
 
 describe('validateDataset', () => {
+  it('keeps each item on the right side of the card’s date: cited by asOf, later developments after it', () => {
+    const later = {
+      date: '2025-11-24',
+      text: 'Talks in Geneva.',
+      source: { ...source, date: '2025-11-25', check: { on: '2026-12-04', outcome: 'confirmed', note: 'Says so.' } },
+    };
+    expect(validateDataset([{ path: 'data/claims/good-claim.json', json: { ...good, sinceThen: [later] } }])).toMatchObject({ ok: true });
+    const bad = {
+      ...good,
+      context: [good.context[0], { text: 'Too new.', source: { ...source, date: '2025-12-08' } }],
+      sinceThen: [
+        { ...later, date: '2025-09-01' },
+        { ...later, source: { ...later.source, date: '2025-11-01' } },
+      ],
+    };
+    const result = validateDataset([{ path: 'data/claims/good-claim.json', json: bad }]);
+    const text = formatProblems(result.ok ? [] : result.problems);
+    expect(text).toContain("context.1.source.date: 2025-12-08 is after the card's asOf 2025-09-13");
+    expect(text).toContain("sinceThen.0.date: 2025-09-01 is not after the card's asOf");
+    expect(text).toContain('sinceThen.1.source.date: 2025-11-01 is before the development it reports (2025-11-24)');
+    const unknownOutcome = {
+      ...good,
+      context: good.context.map((c) => ({ ...c, source: { ...source, check: { on: '2026-12-04', outcome: 'probably', note: 'x' } } })),
+    };
+    expect(validateDataset([{ path: 'data/claims/good-claim.json', json: unknownOutcome }]).ok).toBe(false);
+  });
+
   it('accepts a good claim', () => {
     expect(validateDataset([{ path: 'data/claims/good-claim.json', json: good }])).toMatchObject({ ok: true });
   });
