@@ -1,0 +1,45 @@
+/**
+ * Facts the dataset once had wrong (issue 15), pinned so they cannot come back: each test names
+ * what was wrong and checks the claim as corrected.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadDatasetOrExit } from '@/build/load-node';
+import type { Claim } from '@/lib/data/schema';
+
+const claims = new Map(loadDatasetOrExit().map((c) => [c.id, c]));
+const claim = (id: string): Claim => {
+  const found = claims.get(id);
+  if (!found) throw new Error(`no claim ${id}`);
+  return found;
+};
+const texts = (c: Claim) => [c.verdict.reason, ...c.context.map((i) => i.text), ...c.perspectives.map((p) => p.summary), ...c.sinceThen.map((i) => i.text)];
+const urls = (c: Claim) => [...c.context, ...c.perspectives, ...c.sinceThen].map((i) => i.source.url);
+
+describe('corrected facts', () => {
+  it('the Bank of Russia’s key rate was cut to 17% on 12 September 2025, not still 18%', () => {
+    const c = claim('russian-economy-booming');
+    expect(c.context.some((i) => i.text.includes('17%') && i.source.date === '2025-09-12')).toBe(true);
+    expect(texts(c).some((t) => /still 18%|only to 18%/.test(t))).toBe(false);
+  });
+
+  it('132,000 km² is not what Russia seized in 2022, and the machine-translated live blog is gone', () => {
+    const c = claim('russia-controls-fifth-of-ukraine');
+    expect(texts(c).some((t) => /132,000 km² it seized in 2022/.test(t))).toBe(false);
+    expect(urls(c).some((u) => u.includes('breakinglatest.news'))).toBe(false);
+  });
+
+  it('Putin did not call the Alaska talks equal; the claim’s “de facto recognition” is not an opinion', () => {
+    const c = claim('alaska-summit-russia-equal-footing');
+    expect(c.verdict.label).toBe('misleading');
+    expect(urls(c).some((u) => u.includes('newsit.gr'))).toBe(false);
+    expect(texts(c).some((t) => /conversation between equals|on an equal basis/.test(t))).toBe(false);
+    expect(urls(c)).toContain('https://tass.com/politics/2003621');
+  });
+
+  it('no card cites a page dated after its own “as of” (the tportal.hr and Herald Times cases)', () => {
+    expect(urls(claim('constitution-referendum-territory')).some((u) => u.includes('tportal.hr'))).toBe(false);
+    expect(urls(claim('starmer-long-range-missiles')).some((u) => u.includes('heraldtimes.org'))).toBe(false);
+    for (const c of claims.values())
+      for (const item of [...c.context, ...c.perspectives]) expect(item.source.date <= c.asOf, `${c.id}: ${item.source.url}`).toBe(true);
+  });
+});
