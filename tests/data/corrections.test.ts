@@ -36,6 +36,12 @@ describe('corrected facts', () => {
     expect(urls(c)).toContain('https://tass.com/politics/2003621');
   });
 
+  it('the energy-versus-aid and Europe-versus-US cards compare aid on one stated measure, allocations', () => {
+    for (const id of ['europe-energy-spending-vs-aid', 'europe-gave-less-than-us'])
+      expect(claim(id).verdict.reason, id).toMatch(/Kiel Institute['’]s measure of aid (actually )?allocated|measures aid actually allocated/);
+    expect(claim('europe-energy-spending-vs-aid').context.some((i) => i.text.includes('€138 billion'))).toBe(true);
+  });
+
   it('no card cites a page dated after its own “as of” (the tportal.hr and Herald Times cases)', () => {
     expect(urls(claim('constitution-referendum-territory')).some((u) => u.includes('tportal.hr'))).toBe(false);
     expect(urls(claim('starmer-long-range-missiles')).some((u) => u.includes('heraldtimes.org'))).toBe(false);
