@@ -3,7 +3,7 @@
  * that span files (unique ids, related ids that exist). Pure: takes parsed files, returns problems.
  */
 import * as v from 'valibot';
-import { ClaimSchema, type Claim } from './schema';
+import { ClaimSchema, type Claim, type Source } from './schema';
 
 export interface DatasetFile {
   /** Path shown in error messages, e.g. `data/claims/putin-troops-targets.json`. */
@@ -44,6 +44,22 @@ export function validateDataset(files: DatasetFile[]): DatasetResult {
     if (ids.has(claim.id)) problems.push({ path: '(dataset)', claimId: claim.id, field: 'id', message: 'duplicate id' });
     ids.add(claim.id);
   }
+  // One address is one page: every citation of it gives the same publisher, title and date.
+  const firstCitation = new Map<string, { claimId: string; source: Source }>();
+  for (const claim of claims)
+    for (const section of ['context', 'perspectives', 'sinceThen'] as const)
+      claim[section].forEach(({ source }, i) => {
+        const first = firstCitation.get(source.url);
+        if (!first) return void firstCitation.set(source.url, { claimId: claim.id, source });
+        const differs = (['publisher', 'title', 'date'] as const).filter((key) => source[key] !== first.source[key]);
+        if (differs.length > 0)
+          problems.push({
+            path: `(claim ${claim.id})`,
+            claimId: claim.id,
+            field: `${section}.${i}.source`,
+            message: `${source.url} is cited by ${first.claimId} with another ${differs.join(', ')}`,
+          });
+      });
   for (const claim of claims) {
     const problem = (field: string, message: string) => problems.push({ path: `(claim ${claim.id})`, claimId: claim.id, field, message });
     // A card is current to `asOf`: what it cites was published by then; what came later is "since then".

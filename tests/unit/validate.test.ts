@@ -26,7 +26,7 @@ describe('validateDataset', () => {
     const later = {
       date: '2025-11-24',
       text: 'Talks in Geneva.',
-      source: { ...source, date: '2025-11-25', check: { on: '2026-12-04', outcome: 'confirmed', note: 'Says so.' } },
+      source: { ...source, url: 'https://tass.com/politics/2030000', date: '2025-11-25', check: { on: '2026-12-04', outcome: 'confirmed', note: 'Says so.' } },
     };
     expect(validateDataset([{ path: 'data/claims/good-claim.json', json: { ...good, sinceThen: [later] } }])).toMatchObject({ ok: true });
     const bad = {
@@ -47,6 +47,15 @@ describe('validateDataset', () => {
       context: good.context.map((c) => ({ ...c, source: { ...source, check: { on: '2026-12-04', outcome: 'probably', note: 'x' } } })),
     };
     expect(validateDataset([{ path: 'data/claims/good-claim.json', json: unknownOutcome }]).ok).toBe(false);
+  });
+
+  it('holds one address to one page: the same publisher, title and date wherever it is cited', () => {
+    const other = { ...good, id: 'other-claim', context: [good.context[0], { text: 'Again.', source: { ...source, date: '2025-09-06' } }] };
+    const result = validateDataset([
+      { path: 'data/claims/good-claim.json', json: good },
+      { path: 'data/claims/other-claim.json', json: other },
+    ]);
+    expect(formatProblems(result.ok ? [] : result.problems)).toContain(`context.1.source: ${source.url} is cited by good-claim with another date`);
   });
 
   it('accepts a good claim', () => {
