@@ -11,9 +11,10 @@ export const SLICE_MS = 8;
  * what was written, in the same task, so the budget follows what the last frame cost in all:
  * - frames under FRAME_TARGET_MS write a little more next time, frames over it less, down to
  *   FRAME_WRITE_MIN_MS: the task stays short where rendering grows with what was written;
- * - where rendering alone takes longer than that (Chromium walks the whole document: ~130 ms a
- *   frame on a 5 MB page), no budget keeps the frame short, so a frame writes for up to half as
- *   long as the rendering took, up to FRAME_WRITE_MAX_MS: fewer long frames, not hundreds.
+ * - where even a frame that wrote for only FRAME_WRITE_MIN_MS took longer than that to render
+ *   (Chromium walks the whole document: ~100 ms a frame on a 5 MB page), no budget keeps the
+ *   frame short, so a frame writes for up to half as long as the rendering took, up to
+ *   FRAME_WRITE_MAX_MS: fewer long frames, not hundreds.
  */
 export const FRAME_WRITE_MS = 8;
 export const FRAME_WRITE_MIN_MS = 3;
@@ -107,6 +108,8 @@ export async function forEachInFrames<T>(
   const iterator = items[Symbol.iterator]();
   let next = iterator.next();
   let budget = FRAME_WRITE_MS;
+  /** The rendering of a frame that wrote as little as a frame may: what any frame costs here. */
+  let leastRendering = 0;
   while (!next.done) {
     await nextFrame();
     if (signal?.aborted) return false;
@@ -123,8 +126,9 @@ export async function forEachInFrames<T>(
     await yieldToPage();
     const rendering = now() - written;
     const frame = now() - start;
+    if (budget <= FRAME_WRITE_MIN_MS) leastRendering = leastRendering ? Math.min(leastRendering, rendering) : rendering;
     budget =
-      rendering > FRAME_TARGET_MS
+      leastRendering > FRAME_TARGET_MS
         ? clamp(rendering / 2, FRAME_WRITE_MS, FRAME_WRITE_MAX_MS)
         : clamp((budget * FRAME_TARGET_MS) / Math.max(frame, 1), FRAME_WRITE_MIN_MS, FRAME_WRITE_MAX_MS);
   }
