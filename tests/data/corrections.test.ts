@@ -42,6 +42,18 @@ describe('corrected facts', () => {
     expect(claim('europe-energy-spending-vs-aid').context.some((i) => i.text.includes('€138 billion'))).toBe(true);
   });
 
+  it('Interfax-Ukraine 565466 is the 12 February 2019 Poroshenko item, under its own title', () => {
+    for (const id of ['russia-accepts-ukraine-eu-membership', 'ukraine-nato-existential-threat-russia']) {
+      const cited = [...claim(id).context, ...claim(id).perspectives].find((i) => i.source.url.endsWith('/565466.html'));
+      expect(cited?.source.date, id).toBe('2019-02-12');
+      expect(cited?.source.title, id).toMatch(/^Poroshenko says he will sign next week constitution changes/);
+    }
+  });
+
+  it('Lavrov pointed to the 2022 Istanbul draft; he did not table new P5 guarantees', () => {
+    expect(claim('security-without-russia-utopia').context[0].text).toMatch(/pointed to Ukraine's own 2022 Istanbul draft/);
+  });
+
   it('no card cites a page dated after its own “as of” (the tportal.hr and Herald Times cases)', () => {
     expect(urls(claim('constitution-referendum-territory')).some((u) => u.includes('tportal.hr'))).toBe(false);
     expect(urls(claim('starmer-long-range-missiles')).some((u) => u.includes('heraldtimes.org'))).toBe(false);
