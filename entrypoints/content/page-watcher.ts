@@ -8,7 +8,7 @@
  */
 import { isInsideSkipped, nearestBlock } from '@/lib/text/extract';
 import { CARD_TAG, CLAIM_TAG } from '@/lib/dom/names';
-import { beginWork } from '@/lib/page/activity';
+import { createSettledBatch } from '@/lib/page/settled-batch';
 
 /** Long enough for a framework's burst of updates to settle; short enough to feel immediate. */
 const SETTLE_MS = 200;
@@ -30,26 +30,10 @@ export function watchPage(options: {
   // The observer's callback only keeps the records: a busy page (a ticker rewriting its items
   // every 50 ms) then costs one array push per batch, and the real work is done once per flush,
   // on distinct nodes.
-  let pending: MutationRecord[] = [];
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let firstPending = 0;
-  /** Held while changes wait for their flush: Gloss is not idle with work pending. */
-  let endPending: (() => void) | undefined;
+  const batch = createSettledBatch<MutationRecord>({ settleMs: SETTLE_MS, maxWaitMs: MAX_WAIT_MS, flush });
+  const observer = new MutationObserver((records) => batch.add(records));
 
-  const observer = new MutationObserver((records) => {
-    if (pending.length === 0) {
-      firstPending = performance.now();
-      endPending ??= beginWork();
-    }
-    pending.push(...records);
-    clearTimeout(timer);
-    const waited = performance.now() - firstPending;
-    timer = setTimeout(flush, waited >= MAX_WAIT_MS ? 0 : Math.min(SETTLE_MS, MAX_WAIT_MS - waited));
-  });
-
-  function flush(): void {
-    const records = pending;
-    pending = [];
+  function flush(records: MutationRecord[]): void {
     const targets = new Set<Node>();
     const added = new Set<Node>();
     let lost = false;
@@ -70,8 +54,6 @@ export function watchPage(options: {
     // A block inside another changed block is rescanned with it.
     const outermost = blocks.filter((el) => !blocks.some((other) => other !== el && other.contains(el)));
     if (outermost.length > 0 || lost) onChangedBlocks(outermost, lost);
-    endPending?.();
-    endPending = undefined;
   }
 
   // Attributes too, but only those that show or hide content ("read more" expanders); ours
@@ -90,10 +72,7 @@ export function watchPage(options: {
   const checkLocation = () => {
     if (location.href === lastUrl) return;
     lastUrl = location.href;
-    clearTimeout(timer);
-    pending = [];
-    endPending?.();
-    endPending = undefined;
+    batch.clear();
     onNavigation();
   };
   // popstate and hashchange come at once; pushState/replaceState are seen by WXT's location watcher.
@@ -103,8 +82,7 @@ export function watchPage(options: {
 
   signal.addEventListener('abort', () => {
     observer.disconnect();
-    clearTimeout(timer);
-    endPending?.();
+    batch.clear();
   });
 
   return {

@@ -4,7 +4,7 @@
  * ticker, a chat or a dashboard rewrites itself all day and carries no article to gloss, and
  * observing it would be a cost paid forever. Changed text is handed over when the page settles.
  */
-import { beginWork } from '@/lib/page/activity';
+import { createSettledBatch } from '@/lib/page/settled-batch';
 import { isSkipped } from '@/lib/text/skip-policy';
 import { PAGE_TEXT_BATCH_CHARS } from '@/lib/page/page-text-limits';
 
@@ -33,31 +33,20 @@ function isReadable(node: Node): boolean {
 export function watchForLateText(options: { handOver(blocks: string[]): Promise<boolean>; signal: AbortSignal }): () => void {
   const { handOver, signal } = options;
   if (!document.body || !isArticleLike(document)) return () => {};
-  let changed = new Set<Node>();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let firstChange = 0;
-  let endPending: (() => void) | undefined;
-
+  const batch = createSettledBatch<Node>({ settleMs: SETTLE_MS, maxWaitMs: MAX_WAIT_MS, flush });
   const observer = new MutationObserver((records) => {
-    if (changed.size === 0) {
-      firstChange = performance.now();
-      endPending ??= beginWork();
-    }
+    const nodes: Node[] = [];
     for (const record of records) {
-      if (record.type === 'characterData') changed.add(record.target);
-      else for (const node of record.addedNodes) changed.add(node);
+      if (record.type === 'characterData') nodes.push(record.target);
+      else nodes.push(...record.addedNodes);
     }
-    clearTimeout(timer);
-    const waited = performance.now() - firstChange;
-    timer = setTimeout(flush, Math.max(0, Math.min(SETTLE_MS, MAX_WAIT_MS - waited)));
+    if (nodes.length > 0) batch.add(nodes);
   });
 
-  function flush(): void {
-    const nodes = changed;
-    changed = new Set();
+  function flush(nodes: Node[]): Promise<unknown> | undefined {
     const blocks: string[] = [];
     let size = 0;
-    for (const node of nodes) {
+    for (const node of new Set(nodes)) {
       if (size >= PAGE_TEXT_BATCH_CHARS) break;
       if (!node.isConnected || !isReadable(node)) continue;
       const text = (node.textContent ?? '').slice(0, Math.min(MAX_TEXT_PER_NODE, PAGE_TEXT_BATCH_CHARS - size));
@@ -65,20 +54,13 @@ export function watchForLateText(options: { handOver(blocks: string[]): Promise<
       blocks.push(text);
       size += text.length;
     }
-    const end = endPending;
-    endPending = undefined;
-    if (blocks.length === 0) return end?.();
-    void handOver(blocks)
-      .then((started) => started && stop())
-      .finally(() => end?.());
+    if (blocks.length === 0) return undefined;
+    return handOver(blocks).then((started) => started && stop());
   }
 
   function stop(): void {
     observer.disconnect();
-    clearTimeout(timer);
-    changed = new Set();
-    endPending?.();
-    endPending = undefined;
+    batch.clear();
   }
 
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
