@@ -57,6 +57,14 @@ function build(parent: Element, t: Tree): void {
   }
 }
 
+/** Each highlight's elements hold, together, exactly the sentence it was made for. */
+function expectEachHighlightIsItsSentence(set: HighlightSet): void {
+  for (const { finding, highlight } of set.all) {
+    const text = highlight.elements.map((el) => mapText(el, isSkipped).text).join('');
+    expect(text.replace(/\s+/g, ' ').trim()).toBe(finding.sentence);
+  }
+}
+
 describe('properties', () => {
   it('text: tokenising, segmenting and matching never throw and stay in bounds', PROPERTY, () => {
     fc.assert(
@@ -102,14 +110,7 @@ describe('properties', () => {
         const set = new HighlightSet();
         await set.apply(await findClaims(root, matcher), () => 'label');
         highlighted += set.all.length;
-        for (const { finding, highlight } of set.all)
-          expect(
-            highlight.elements
-              .map((el) => mapText(el, isSkipped).text)
-              .join('')
-              .replace(/\s+/g, ' ')
-              .trim(),
-          ).toBe(finding.sentence);
+        expectEachHighlightIsItsSentence(set);
         expect(root.textContent).toBe(textBefore);
         set.clear();
         expect(root.innerHTML).toBe(html);
@@ -136,14 +137,7 @@ describe('properties', () => {
           .map((x) => x.f);
         const set = new HighlightSet();
         await set.apply(order, () => 'label');
-        for (const { finding, highlight } of set.all)
-          expect(
-            highlight.elements
-              .map((el) => mapText(el, isSkipped).text)
-              .join('')
-              .replace(/\s+/g, ' ')
-              .trim(),
-          ).toBe(finding.sentence);
+        expectEachHighlightIsItsSentence(set);
         set.clear();
         expect(root.innerHTML).toBe(html);
         expect(nodes.every((n) => n.isConnected)).toBe(true);
