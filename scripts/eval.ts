@@ -2,8 +2,13 @@
  * `npm run eval`: the matcher against the labelled dev set, for the tuning and the held-out
  * split: precision, recall and F1, per-claim recall, and every miss and false highlight.
  * `--json` prints the figures only. `--split tune|heldout` limits the lists to one split.
+ *
+ * Then, apart, the blind set (tests/fixtures/blind/: pages written from the claims' one-line
+ * statements alone, by someone who never saw the matcher, its term groups or the dev set):
+ * figures only, overall and per page, and never the sentences, so that reading them cannot turn
+ * into tuning on them.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadDatasetOrExit } from '../build/load-node';
 import { parseDevSet, splitOf, type Split } from '../lib/eval/dev-set';
@@ -27,12 +32,34 @@ const results = Object.fromEntries(
   ]),
 );
 
+const BLIND = new URL('../tests/fixtures/blind/sentences.jsonl', import.meta.url);
+const blind = existsSync(BLIND) ? parseDevSet(readFileSync(BLIND, 'utf8')) : null;
+const blindResult = blind && {
+  overall: evaluate(blind, predict),
+  perPage: Object.fromEntries(
+    [...new Set(blind.map((s) => s.source))].map((page) => [
+      page,
+      evaluate(
+        blind.filter((s) => s.source === page),
+        predict,
+      ),
+    ]),
+  ),
+};
+
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const line = (s: Scores) =>
   `precision ${pct(s.precision)}  recall ${pct(s.recall)}  F1 ${pct(s.f1)}  (TP ${s.truePositives}, FP ${s.falsePositives}, FN ${s.falseNegatives})`;
 
 if (values.json) {
-  console.log(JSON.stringify(Object.fromEntries(Object.entries(results).map(([k, r]) => [k, { pairs: r.pairs, sentences: r.sentences }]))));
+  const blindFigures = blindResult && {
+    pairs: blindResult.overall.pairs,
+    sentences: blindResult.overall.sentences,
+    pages: Object.fromEntries(Object.entries(blindResult.perPage).map(([page, r]) => [page, r.pairs])),
+  };
+  console.log(
+    JSON.stringify({ ...Object.fromEntries(Object.entries(results).map(([k, r]) => [k, { pairs: r.pairs, sentences: r.sentences }])), blind: blindFigures }),
+  );
 } else {
   for (const [split, r] of Object.entries(results)) {
     const n = devSet.filter((s) => splitOf(s.id) === split).length;
@@ -47,4 +74,10 @@ if (values.json) {
     console.log(`  false highlights (${r.falseHighlights.length}):`);
     for (const f of r.falseHighlights) console.log(`    ${f.id} [${f.claimId}] ${f.text}`);
   }
+  if (blind && blindResult) {
+    console.log(`\n== blind set (${blind.length} sentences; figures only, by design)`);
+    console.log(`  sentence + claim: ${line(blindResult.overall.pairs)}`);
+    console.log(`  sentence only:    ${line(blindResult.overall.sentences)}`);
+    for (const [page, r] of Object.entries(blindResult.perPage)) console.log(`  ${page}: ${line(r.pairs)}`);
+  } else console.log('\n== blind set: none yet (tests/fixtures/blind/sentences.jsonl)');
 }
