@@ -34,11 +34,14 @@ export function NoteEditor({
   store,
   id = 'gloss-note-text',
   label = t.yourNote(),
+  placeholder = t.notePlaceholder(),
   autoFocus = false,
 }: {
   store: NoteStore;
   id?: string;
   label?: string;
+  /** What the empty field invites: a note on a claim by default. */
+  placeholder?: string;
   autoFocus?: boolean;
 }) {
   const [text, setText] = useState('');
@@ -148,7 +151,7 @@ export function NoteEditor({
         id={id}
         ref={field}
         rows={3}
-        placeholder={t.notePlaceholder()}
+        placeholder={placeholder}
         value={text}
         disabled={loading}
         aria-invalid={tooLong}

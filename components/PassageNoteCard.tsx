@@ -14,7 +14,7 @@ export function PassageNoteCard({ quote, store, onClose }: { quote: string; stor
         {t.passageNoteTitle()}
       </h2>
       <blockquote class="passage-quote">{quote.length > 400 ? `${quote.slice(0, 400)}…` : quote}</blockquote>
-      <NoteEditor store={store} id="gloss-passage-note" label={t.yourNote()} autoFocus />
+      <NoteEditor store={store} id="gloss-passage-note" label={t.yourNote()} placeholder={t.passageNotePlaceholder()} autoFocus />
     </div>
   );
 }

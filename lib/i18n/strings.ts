@@ -45,6 +45,7 @@ export const t = {
   loadFailed: (error: string) => msg('loadFailed', error),
   yourNote: () => msg('yourNote'),
   notePlaceholder: () => msg('notePlaceholder'),
+  passageNotePlaceholder: () => msg('passageNotePlaceholder'),
   saveNote: () => msg('saveNote'),
   deleteNote: () => msg('deleteNote'),
   noteSaved: (when: string) => msg('noteSaved', when),
