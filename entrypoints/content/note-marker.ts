@@ -10,8 +10,10 @@ export function createMarker(noteId: string): HTMLElement {
   marker.dataset.noteId = noteId;
   marker.tabIndex = 0;
   marker.setAttribute('role', 'button');
-  // A fixed label: the marker is in the page's DOM, and the page must not read the note.
+  // A fixed label: the marker is in the page's DOM, and the page must not read the note. The
+  // same words as a tooltip, since the glyph alone does not say what it is.
   marker.setAttribute('aria-label', t.passageMarkerLabel());
+  marker.title = t.passageMarkerLabel();
   return marker;
 }
 
