@@ -24,8 +24,11 @@ export function ClaimDetails({ claim, titleId, now }: { claim: Claim; titleId: s
       <p class="verdict">
         <span class={`badge verdict-${claim.verdict.label}`}>{verdictText(claim.verdict.label)}</span> <span class="reason">{claim.verdict.reason}</span>
       </p>
-      <p class="as-of">{t.asOf(formatDate(claim.asOf))}</p>
-      {isStale(newest, now) && <p class="stale">{t.staleNotice(formatDate(newest))}</p>}
+      {/* One date line: the card's date, and a gentle word when even its newest item is old. */}
+      <p class="as-of">
+        {t.asOf(formatDate(claim.asOf))}
+        {isStale(newest, now) && <span class="stale"> · {t.staleNotice()}</span>}
+      </p>
 
       <h3>{t.context()}</h3>
       <ul class="context">

@@ -117,6 +117,9 @@ describe('ClaimCard', () => {
     const { container: without } = render(<ClaimDetails claim={claim} titleId="u" now={now} />);
     expect(without.querySelector('.since-then')).toBeNull();
     expect(without.querySelector('.stale')).not.toBeNull();
+    // One date line: the stale word sits on the "as of" line and repeats no date.
+    expect(without.querySelector('.as-of .stale')).not.toBeNull();
+    expect(without.querySelector('.stale')!.textContent).not.toMatch(/\d{4}/);
   });
 
   it('renders markup in data as text', async () => {
