@@ -186,6 +186,17 @@ export function defineNotesSuite(launch: () => Promise<TestBrowser>, { serviceWo
     expect(await ask<unknown[]>(options, { type: 'notes/all' })).toEqual(before);
     // The manager with notes in it, and the import report, pass axe.
     expect(await axeViolations(options)).toEqual([]);
+    // Its filters share one row at desktop width, all the same height (a long claim title in
+    // the claim filter must not push it onto a row of its own).
+    const filters = await options.evaluate(() =>
+      [...document.querySelectorAll('.notes-tools > *')].map((el) => {
+        const r = el.getBoundingClientRect();
+        return { top: Math.round(r.top), height: Math.round(r.height) };
+      }),
+    );
+    expect(filters).toHaveLength(4);
+    expect(new Set(filters.map((f) => f.top)).size).toBe(1);
+    expect(new Set(filters.map((f) => f.height)).size).toBe(1);
 
     await options.setInputFile('input[type="file"]', 'gloss-notes.jsonld', file);
     await options.waitFor(
