@@ -5,6 +5,8 @@
  * - `virtual:gloss/claim-index`: the compiled match index only, for the background's claim gate
  *   and the injected content script: the prefilter's table ready to use, the rest as a string
  *   parsed only once a block passes the prefilter.
+ * - `virtual:gloss/summary`: how many claims, and the newest date any card is current to, for the
+ *   welcome page (which should not carry the whole dataset to say so).
  * An invalid dataset fails the build with one line per problem (file, claim id, field).
  */
 import { createHash } from 'node:crypto';
@@ -12,10 +14,12 @@ import type { Plugin } from 'vite';
 import { compileClaimIndex } from '../lib/match/claim-index';
 import { DATASET_DIR, readDatasetFiles } from './read-dataset';
 import { formatProblems, validateDataset } from '../lib/data/validate';
+import { newestDate } from '../lib/data/claim-dates';
 
 const CLAIMS = 'virtual:gloss/claims';
 const INDEX = 'virtual:gloss/claim-index';
-const MODULES = new Set([CLAIMS, INDEX]);
+const SUMMARY = 'virtual:gloss/summary';
+const MODULES = new Set([CLAIMS, INDEX, SUMMARY]);
 
 export function glossDataset(): Plugin {
   return {
@@ -32,6 +36,10 @@ export function glossDataset(): Plugin {
       if (all.length > 0 || !result.ok) this.error(`Invalid claim dataset:\n${formatProblems(all)}`);
       // JSON.parse of a string literal is faster to load than the same object literal.
       const literal = (data: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(data))})`;
+      if (id === `\0${SUMMARY}`) {
+        const newest = result.claims.map(newestDate).reduce((a, b) => (b > a ? b : a), '');
+        return `export const summary = ${JSON.stringify({ claims: result.claims.length, newest })};`;
+      }
       if (id === `\0${INDEX}`) {
         const index = compileClaimIndex(result.claims);
         return [

@@ -1,8 +1,9 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { summary } from 'virtual:gloss/summary';
 import { WelcomePage } from '@/components/WelcomePage';
 import { siteAccessApi } from '@/lib/extension/site-access-api';
 import '../popup/popup.css';
 import '../options/options.css';
 
-render(<WelcomePage openOptions={() => void browser.runtime.openOptionsPage()} access={siteAccessApi} />, document.getElementById('app')!);
+render(<WelcomePage openOptions={() => void browser.runtime.openOptionsPage()} access={siteAccessApi} knows={summary} />, document.getElementById('app')!);

@@ -10,3 +10,7 @@ declare module 'virtual:gloss/claim-index' {
   /** The whole index, parsed on first call. */
   export function loadClaimIndex(): import('../match/claim-index').ClaimIndex;
 }
+declare module 'virtual:gloss/summary' {
+  /** How many claims, and the newest date any card is current to (YYYY-MM-DD). */
+  export const summary: { claims: number; newest: string };
+}

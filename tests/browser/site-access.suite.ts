@@ -59,6 +59,10 @@ export function defineFirstRunSuite(launch: Launch): void {
     const welcome = await browser.openExtensionPage('welcome.html');
     await welcome.waitFor(() => document.querySelector('[data-access]:not([data-access="loading"])'));
     expect(await welcome.evaluate(() => document.querySelector('h1')?.textContent)).toBe('Welcome to Gloss');
+    // It says what Gloss knows: how many claims, current to when.
+    const knows = await welcome.evaluate(() => document.querySelector('[data-knows]')?.textContent ?? '');
+    expect(knows).toMatch(/^\d+ claims .* current to .*\d{4}\./);
+    expect(Number(knows.split(' ')[0])).toBeGreaterThanOrEqual(25);
     expect(await accessState(welcome)).toBe('none');
     expect(await axeViolations(welcome)).toEqual([]);
     const article = await browser.newPage();
