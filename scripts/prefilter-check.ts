@@ -14,9 +14,7 @@ import { Window } from 'happy-dom';
 import { loadDatasetOrExit } from '../build/load-node';
 import { compileClaimIndex } from '../lib/match/claim-index';
 import { explainPrefilter, roughSentences } from '../lib/match/prefilter';
-import { createPrefilterTest } from '../lib/match/prefilter-screen';
-import { createMatcher } from '../lib/match/matcher';
-import { iterateSentences } from '../lib/text/sentences';
+import { createClaimFinder } from '../lib/match/claim-gate';
 import { extractBlocks } from '../lib/text/extract';
 
 const DIR = join(import.meta.dirname, '../../shared/benchmarks/readability');
@@ -45,8 +43,8 @@ function pageBlocks(html: string): string[] {
 const files = readdirSync(DIR)
   .filter((f) => f.endsWith('.html'))
   .sort();
-const mayMention = createPrefilterTest(index.prefilter);
-const matcher = createMatcher(index);
+// The background's gate (claim-gate.ts), asked for its reason.
+const findClaim = createClaimFinder(index.prefilter, () => index);
 const passing: string[] = [];
 const matched: string[] = [];
 for (const file of files) {
@@ -57,16 +55,10 @@ for (const file of files) {
       roughSentences(block)
         .map((s) => explainPrefilter(index.prefilter, s))
         .find(Boolean) ?? null;
-    // The background's gate (claim-gate.ts): the matcher, on blocks the prefilter lets through.
-    if (!match && mayMention(block))
-      for (const { start, end } of iterateSentences(block)) {
-        const sentence = block.slice(start, end).replace(/\s+/g, ' ').trim();
-        const [best] = matcher.matchSentence(sentence);
-        if (best) {
-          match = `${best.claimId} on "${sentence.slice(0, 140)}"`;
-          break;
-        }
-      }
+    if (!match) {
+      const found = findClaim(block);
+      if (found) match = `${found.claimId} on "${found.sentence.slice(0, 140)}"`;
+    }
     if (why && match) break;
   }
   if (why) passing.push(`  ${file}: ${claims[why.claim].id} by ${why.terms.map((t) => `"${t}"`).join(' + ')}`);

@@ -25,6 +25,16 @@ const PAGE_REQUESTS = new Set(['page/status', 'page/show-claim', 'page/add-note'
 const EVENTS = new Set(['site/changed', 'suppressed/changed', 'pause/changed', 'access/changed', 'notes/changed']);
 const typeOf = (message: unknown) => (typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined);
 
+/** Whether the background started the rest of Gloss; a failed request is logged and means no. */
+function askToStart(request: Promise<{ started: boolean }>, failure: string): Promise<boolean> {
+  return request
+    .then(({ started }) => started)
+    .catch((error: unknown) => {
+      console.warn(`[gloss] ${failure}`, error);
+      return false;
+    });
+}
+
 export function startScout({ listenForLocationChange, signal }: ScoutOptions): void {
   const endStartup = beginWork();
   const pageUrl = () => normalizePageUrl(location.href);
@@ -35,17 +45,11 @@ export function startScout({ listenForLocationChange, signal }: ScoutOptions): v
   function startFullGloss(when: 'always' | 'if-notes'): Promise<boolean> {
     if (runningGloss()) return Promise.resolve(true);
     if (starting && when === 'if-notes') return starting;
-    const attempt = liteRequest({ type: 'page/start', url: pageUrl(), when })
-      .then(({ started }) => started)
-      .catch((error: unknown) => {
-        console.warn('[gloss] could not start on this page', error);
-        return false;
-      })
-      .then((started) => {
-        if (started) stopWatching?.();
-        else if (starting === attempt) starting = undefined;
-        return started;
-      });
+    const attempt = askToStart(liteRequest({ type: 'page/start', url: pageUrl(), when }), 'could not start on this page').then((started) => {
+      if (started) stopWatching?.();
+      else if (starting === attempt) starting = undefined;
+      return started;
+    });
     if (when === 'always' || !starting) starting = attempt;
     return attempt;
   }
@@ -56,12 +60,7 @@ export function startScout({ listenForLocationChange, signal }: ScoutOptions): v
    */
   async function handOver(blocks: string[], notes: boolean): Promise<boolean> {
     if (runningGloss()) return true;
-    const started = await liteRequest({ type: 'page/read', url: pageUrl(), blocks, notes })
-      .then(({ started }) => started)
-      .catch((error: unknown) => {
-        console.warn('[gloss] could not hand this page to the background', error);
-        return false;
-      });
+    const started = await askToStart(liteRequest({ type: 'page/read', url: pageUrl(), blocks, notes }), 'could not hand this page to the background');
     if (started) stopWatching?.();
     return started;
   }

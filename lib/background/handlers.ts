@@ -11,6 +11,7 @@ import { disabledSites, isSiteEnabled, setSiteEnabled } from '../store/sites';
 import { pausedUntil, setPausedUntil } from '../store/pause';
 import { setDismissed, setHidden, suppressedOn } from '../store/suppressions';
 import type { GlossEvent } from '../messages/protocol';
+import type { Sender } from '../messages/sender-policy';
 
 export interface HandlerDeps {
   /** Opened, with the bundled dataset loaded, on first use and then shared. */
@@ -28,6 +29,18 @@ export interface HandlerDeps {
 }
 
 export function createHandlers({ db, broadcast, setBadge, startInTab, openOptions, mentionsClaim }: HandlerDeps): Handlers {
+  /**
+   * Starts the rest of Gloss in a content script's tab when it is `wanted`, or, with
+   * `orIfNotes`, where the reader keeps passage notes: an off-topic page pays for the rest of
+   * Gloss only then.
+   */
+  async function startInSendersTab(sender: Sender | undefined, url: string, { wanted, orIfNotes }: { wanted(): boolean; orIfNotes: boolean }) {
+    if (sender?.kind !== 'content-script' || sender.tabId === undefined) return { started: false };
+    if (!wanted() && !(orIfNotes && (await passageNotesFor(await db(), url)).length > 0)) return { started: false };
+    await startInTab(sender.tabId);
+    return { started: true };
+  }
+
   return {
     ...createNoteHandlers(db, broadcast),
     'claims/get': async ({ ids }) => getClaims(await db(), ids),
@@ -65,21 +78,8 @@ export function createHandlers({ db, broadcast, setBadge, startInTab, openOption
       if (sender?.kind === 'content-script' && sender.tabId !== undefined) await setBadge(sender.tabId, count);
       return null;
     },
-    'page/start': async ({ url, when }, sender) => {
-      if (sender?.kind !== 'content-script' || sender.tabId === undefined) return { started: false };
-      // An off-topic page pays for the rest of Gloss only where the reader kept notes.
-      if (when === 'if-notes' && (await passageNotesFor(await db(), url)).length === 0) return { started: false };
-      await startInTab(sender.tabId);
-      return { started: true };
-    },
-    'page/read': async ({ url, blocks, notes }, sender) => {
-      if (sender?.kind !== 'content-script' || sender.tabId === undefined) return { started: false };
-      const onTopic = blocks.some(mentionsClaim);
-      // An off-topic page pays for the rest of Gloss only where the reader kept notes.
-      if (!onTopic && !(notes && (await passageNotesFor(await db(), url)).length > 0)) return { started: false };
-      await startInTab(sender.tabId);
-      return { started: true };
-    },
+    'page/start': async ({ url, when }, sender) => startInSendersTab(sender, url, { wanted: () => when === 'always', orIfNotes: true }),
+    'page/read': async ({ url, blocks, notes }, sender) => startInSendersTab(sender, url, { wanted: () => blocks.some(mentionsClaim), orIfNotes: notes }),
     'hidden/set': async ({ claimId, hidden }) => {
       await setHidden(await db(), claimId, hidden);
       await broadcast({ type: 'suppressed/changed' });

@@ -10,18 +10,33 @@
 import type { ClaimIndex } from './claim-index';
 import { createMatcher, type Matcher } from './matcher';
 import { createPrefilterTest } from './prefilter-screen';
-import { iterateSentences } from '../text/sentences';
+import { collapseWhiteSpace, iterateSentences } from '../text/sentences';
 
-export function createClaimGate(prefilter: ClaimIndex['prefilter'], loadIndex: () => ClaimIndex): (text: string) => boolean {
+/** The first sentence of a block that makes a known claim, and its best claim. */
+export interface GateMatch {
+  sentence: string;
+  claimId: string;
+}
+
+/** The gate's reason for letting a block through, or null: for tools (`prefilter:check`) and `createClaimGate`. */
+export function createClaimFinder(prefilter: ClaimIndex['prefilter'], loadIndex: () => ClaimIndex): (text: string) => GateMatch | null {
   const mayMention = createPrefilterTest(prefilter);
   let matcher: Matcher | undefined;
   return (text) => {
-    if (!mayMention(text)) return false;
+    if (!mayMention(text)) return null;
     matcher ??= createMatcher(loadIndex());
     for (const { start, end } of iterateSentences(text)) {
-      // As the page's scan gives sentences to the matcher (find-claims.ts): white space collapsed.
-      if (matcher.matchSentence(text.slice(start, end).replace(/\s+/g, ' ').trim()).length > 0) return true;
+      // As the page's scan gives sentences to the matcher (find-claims.ts).
+      const sentence = collapseWhiteSpace(text.slice(start, end));
+      const [best] = matcher.matchSentence(sentence);
+      if (best) return { sentence, claimId: best.claimId };
     }
-    return false;
+    return null;
   };
+}
+
+/** Whether a block of a page's text makes a known claim. */
+export function createClaimGate(prefilter: ClaimIndex['prefilter'], loadIndex: () => ClaimIndex): (text: string) => boolean {
+  const find = createClaimFinder(prefilter, loadIndex);
+  return (text) => find(text) !== null;
 }

@@ -24,14 +24,14 @@ function distinctiveness(entry: string): number {
 }
 
 /** The anchor terms' words as lookups from a page word's spelling, and the terms by their key word. */
-export interface Screen {
+interface Screen {
   begin: Map<string, number[]>;
   whole: Map<string, number[]>;
   lengths: number[];
   termsByKey: Map<number, PrefilterTerm[]>;
 }
 
-export function screenOf(data: PrefilterData): Screen {
+function screenOf(data: PrefilterData): Screen {
   const words = data.t ? data.t.split(',') : [];
   // The key: the word fewest page words begin with; on a tie the later one ("the war": "war").
   const keyOf = (term: PrefilterTerm) => term.reduce((best, w) => (distinctiveness(words[w]) >= distinctiveness(words[best]) ? w : best));

@@ -3,7 +3,7 @@
  * runs the same in the content script, in happy-dom unit tests and in the `scan` CLI.
  */
 import { iterateBlocks, type TextBlock } from '../text/extract';
-import { iterateSentences, segmenterIsWarm, warmUpSegmenter } from '../text/sentences';
+import { collapseWhiteSpace, iterateSentences, segmenterIsWarm, warmUpSegmenter } from '../text/sentences';
 import type { Matcher, SentenceMatch } from '../match/matcher';
 import { forEachInSlices, yieldToPage } from '../util/cooperate';
 
@@ -35,7 +35,7 @@ export async function findClaims(root: Element, matcher: Matcher, signal?: Abort
   await forEachInSlices(
     sentencesUnder(root),
     ({ block, start, end }) => {
-      const sentence = collapse(block.text.slice(start, end));
+      const sentence = collapseWhiteSpace(block.text.slice(start, end));
       const matches = matcher.matchSentence(sentence);
       if (matches.length > 0) findings.push({ block, start, end, sentence, matches });
     },
@@ -46,8 +46,4 @@ export async function findClaims(root: Element, matcher: Matcher, signal?: Abort
 
 function* sentencesUnder(root: Element): Generator<{ block: TextBlock; start: number; end: number }> {
   for (const block of iterateBlocks(root)) for (const { start, end } of iterateSentences(block.text)) yield { block, start, end };
-}
-
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }

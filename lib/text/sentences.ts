@@ -63,3 +63,8 @@ function trim(text: string, start: number, end: number): SentenceRange | null {
   while (end > start && /\s/.test(text[end - 1])) end--;
   return end > start ? { start, end } : null;
 }
+
+/** A sentence as the matcher is given it: white space collapsed, ends trimmed. */
+export function collapseWhiteSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
