@@ -22,9 +22,17 @@ export interface ChromiumLoad {
   idleTimedOut: boolean;
 }
 
+export interface LoadOptions {
+  windowMs?: number;
+  heap?: boolean;
+  idleTimeoutMs: number;
+  /** Trace with V8's sampling profiler (default), or from trace events alone (trace.ts). */
+  sampling?: boolean;
+}
+
 export interface ChromiumSide {
   gloss: boolean;
-  load(url: string, options: { windowMs?: number; heap?: boolean; idleTimeoutMs: number }): Promise<ChromiumLoad>;
+  load(url: string, options: LoadOptions): Promise<ChromiumLoad>;
   close(): Promise<void>;
 }
 
@@ -64,11 +72,11 @@ function side(context: BrowserContext, glossPrefix: string, close: () => Promise
   return {
     gloss,
     close,
-    async load(url, { windowMs, heap = false, idleTimeoutMs }) {
+    async load(url, { windowMs, heap = false, idleTimeoutMs, sampling = true }) {
       if (gloss) await spy(context);
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
-      const stop = await startTrace(cdp);
+      const stop = await startTrace(cdp, { sampling });
       let idleTimedOut = false;
       try {
         await page.goto(url, { waitUntil: 'load', timeout: 120_000 });

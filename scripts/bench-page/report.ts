@@ -59,6 +59,17 @@ export function chromiumTable(results: PageRuns<ChromiumLoad>[]): string[] {
       `| ${page.name} | ${fmt(spread(w.map((l) => l.trace.glossMs)))}${window} | ${fmt(busy)} | ${fmt(spread(w.map((l) => l.trace.glossLongestTaskMs)))} | ${fmt(spread(wo.map((l) => l.trace.longestTaskMs)))} | ${page.windowMs ? '—' : highlightCell(w, idleTimeoutFor(page))} | ${viewportCell(w)} | ${heap ? fmt(heap, ' MB') : '—'} |`,
     );
   }
+  const unsampled = results.filter((r) => r.withUnsampled.length);
+  if (unsampled.length)
+    lines.push(
+      '',
+      `Unrelated pages, Gloss's CPU from trace events alone (no sampling profiler, which slows the cold code it logs): ${unsampled
+        .map(
+          ({ page, withUnsampled }) =>
+            `${page.name} ${fmt(spread(withUnsampled.map((l) => l.trace.glossMs)))}, longest task ${fmt(spread(withUnsampled.map((l) => l.trace.glossLongestTaskMs)))}`,
+        )
+        .join('; ')}`,
+    );
   return lines;
 }
 

@@ -12,6 +12,12 @@ export interface PageRuns<L> {
   page: BenchPage;
   with: L[];
   without: L[];
+  /**
+   * Chromium, unrelated pages only: loads with Gloss traced without the sampling profiler. There
+   * all of Gloss's work is the scout's evaluation and callbacks, which trace events name, so the
+   * profiler adds nothing to see and only slows the cold code it logs (trace.ts).
+   */
+  withUnsampled: L[];
 }
 
 /** One saved real page, loaded once with and once without Gloss (Chromium). */
@@ -54,21 +60,34 @@ export function passedPrefilter(load: ChromiumLoad): { passed: boolean; signal: 
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-type Side<L> = { gloss: boolean; load(url: string, o: { windowMs?: number; heap?: boolean; idleTimeoutMs: number }): Promise<L> };
+type Side<L> = { gloss: boolean; load(url: string, o: { windowMs?: number; heap?: boolean; idleTimeoutMs: number; sampling?: boolean }): Promise<L> };
 
-async function pairs<L>(sides: [Side<L>, Side<L>], pages: BenchPage[], runs: number, server: BenchServer, label: string): Promise<PageRuns<L>[]> {
-  const out = pages.map((page) => ({ page, with: [] as L[], without: [] as L[] }));
+async function pairs<L>(
+  sides: [Side<L>, Side<L>],
+  pages: BenchPage[],
+  runs: number,
+  server: BenchServer,
+  label: string,
+  unsampled = false,
+): Promise<PageRuns<L>[]> {
+  const out = pages.map((page) => ({ page, with: [] as L[], without: [] as L[], withUnsampled: [] as L[] }));
   for (let run = 0; run < runs; run++) {
     for (const [i, entry] of out.entries()) {
       const { page } = entry;
       const order = (run + i) % 2 === 0 ? sides : ([sides[1], sides[0]] as const);
       const query = page.windowMs ? '?bench-noclaims=1' : '';
-      for (const side of order) {
+      const extra = unsampled && !page.onTopic && !page.windowMs ? [{ side: sides.find((s) => s.gloss)!, sampling: false }] : [];
+      for (const { side, sampling } of [...order.map((s) => ({ side: s, sampling: true })), ...extra]) {
         const started = Date.now();
-        const what = `${label} run ${run + 1}/${runs} ${page.name} ${side.gloss ? 'with' : 'without'} Gloss`;
+        const what = `${label} run ${run + 1}/${runs} ${page.name} ${side.gloss ? 'with' : 'without'} Gloss${sampling ? '' : ', no sampling profiler'}`;
         try {
-          const load = await side.load(server.url(page.path) + query, { windowMs: page.windowMs, heap: page.heap, idleTimeoutMs: idleTimeoutFor(page) });
-          (side.gloss ? entry.with : entry.without).push(load);
+          const load = await side.load(server.url(page.path) + query, {
+            windowMs: page.windowMs,
+            heap: page.heap,
+            idleTimeoutMs: idleTimeoutFor(page),
+            sampling,
+          });
+          (!sampling ? entry.withUnsampled : side.gloss ? entry.with : entry.without).push(load);
           log(`${what}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
         } catch (error) {
           // One failed load (a browser hiccup on a busy machine) costs its figure, not the run.
@@ -81,7 +100,7 @@ async function pairs<L>(sides: [Side<L>, Side<L>], pages: BenchPage[], runs: num
 }
 
 export function runChromium(sides: [ChromiumSide, ChromiumSide], pages: BenchPage[], runs: number, server: BenchServer): Promise<PageRuns<ChromiumLoad>[]> {
-  return pairs(sides, pages, runs, server, 'chromium');
+  return pairs(sides, pages, runs, server, 'chromium', true);
 }
 
 export function runFirefox(sides: [FirefoxSide, FirefoxSide], pages: BenchPage[], runs: number, server: BenchServer): Promise<PageRuns<FirefoxLoad>[]> {

@@ -90,8 +90,12 @@ export function chromiumTargets(
   for (const name of ['cooking', 'football']) {
     const r = byName.get(name);
     if (!r) continue;
-    const value = median(r.with.map((l) => l.trace.glossMs));
-    targets.push({ what: `extra CPU ≤ 5 ms on the unrelated 2,000-word page (${name})`, pass: value <= 5, figure: ms(value) });
+    // Measured from trace events without the sampling profiler, which slows the cold code it logs
+    // (run.ts); the figure with it is printed beside.
+    const sampled = median(r.with.map((l) => l.trace.glossMs));
+    const value = r.withUnsampled.length ? median(r.withUnsampled.map((l) => l.trace.glossMs)) : sampled;
+    const figure = r.withUnsampled.length ? `${ms(value)} (${ms(sampled)} with the sampling profiler on)` : ms(value);
+    targets.push({ what: `extra CPU ≤ 5 ms on the unrelated 2,000-word page (${name})`, pass: value <= 5, figure });
   }
   const ticker = byName.get('ticker');
   if (ticker) {

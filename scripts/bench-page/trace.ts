@@ -14,15 +14,24 @@
  */
 import type { CDPSession } from 'playwright-core';
 
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'disabled-by-default-v8.cpu_profiler', '__metadata'];
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', '__metadata'];
+/**
+ * The sampling profiler sees promise continuations, but it also logs every function V8 compiles,
+ * which slows cold code (and a page's first run of a script is all cold code) by a few ms.
+ */
+const SAMPLING = 'disabled-by-default-v8.cpu_profiler';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type TraceEvent = { name: string; cat?: string; ph: string; pid: number; tid: number; ts: number; dur?: number; id?: string; args?: any };
 
-export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+/** `sampling: false` leaves the sampling profiler off: Gloss's time is then what events name. */
+export async function startTrace(cdp: CDPSession, { sampling = true } = {}): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
-  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' } });
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: sampling ? [...CATEGORIES, SAMPLING] : CATEGORIES, recordMode: 'recordAsMuchAsPossible' },
+  });
   return async () => {
     const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Tracing.end');
