@@ -15,17 +15,16 @@
  * words), so a sentence costs a map lookup per word, an integer per posting, and a full check of
  * the few claims whose anchor it hits, however many claims share its other words.
  */
-import { tokenize, type Token } from '../text/normalize';
+import { tokenize } from '../text/normalize';
 import { STOPWORD_STEMS } from '../text/stopwords';
-import type { ClaimIndex, CompiledClaim, CompiledTerm } from './claim-index';
+import type { ClaimIndex, CompiledClaim } from './claim-index';
+import { groupCoverage, type MatchedSpan } from './coverage';
 import type { PrefilterData } from './prefilter';
 import { createPrefilterTest } from './prefilter-screen';
+import { createRetriever, type Retriever } from './retrieval';
 import { cosine, createSimilarityModel, type Vector } from './similarity';
 
-export interface MatchedSpan {
-  start: number;
-  end: number;
-}
+export type { MatchedSpan };
 
 export interface SentenceMatch {
   claimId: string;
@@ -48,9 +47,6 @@ export interface MatcherOptions {
 
 /** Calibrated on the tuning split of the dev set (`npm run eval`); see README, "How matching works". */
 export const DEFAULT_MATCHER_OPTIONS: MatcherOptions = { partialSimilarity: 0.45 };
-
-/** Groups a sentence must hit: all, or all but one for claims of three groups or more. */
-const groupsNeeded = (claim: CompiledClaim) => (claim.all.length <= 2 ? claim.all.length : claim.all.length - 1);
 
 interface Prepared {
   claim: CompiledClaim;
@@ -79,6 +75,14 @@ export function createMatcher(index: ClaimIndex, options: MatcherOptions = DEFAU
     if (!p) prepared.set(claim, (p = { claim, wordingVectors: claim.wordings.map((w) => model.vector(stemsOf(w))) }));
     return p;
   };
+
+  /** Built when rank mode first needs it: matching on a page never does. */
+  let retrieverOnce: Retriever | undefined;
+  const retriever = () =>
+    (retrieverOnce ??= createRetriever(
+      claims.map((claim) => (claim.all.length ? [] : claim.wordings.map(stemsOf))),
+      (c) => prepare(claims[c]).wordingVectors,
+    ));
 
   /** Claims whose anchor group has a term starting with one of the sentence's stems. */
   function candidatesOf(stems: Iterable<string>): CompiledClaim[] {
@@ -127,42 +131,24 @@ export function createMatcher(index: ClaimIndex, options: MatcherOptions = DEFAU
     rankSentence(sentence, top) {
       const { tokens, positions, sentenceVector } = analyse(sentence);
       const vector = sentenceVector();
-      // Rank mode considers every claim: a pack without term groups has only its wordings.
-      return index.claims
+      // Claims with term groups: share of groups hit and closeness to their wordings, as on a page.
+      const grouped = claims
+        .filter((claim) => claim.all.length)
         .map((claim) => {
-          const coverage = claim.all.length ? groupCoverage(claim, tokens, positions, true) : null;
-          const share = coverage ? coverage.groupsHit / claim.all.length : 0;
-          const similarity = maxSimilarity(prepare(claim), vector);
-          return { claimId: claim.id, score: claim.all.length ? combinedScore(share, similarity) : Math.round(similarity * 1000) / 1000 };
-        })
+          const coverage = groupCoverage(claim, tokens, positions, true);
+          return { claimId: claim.id, score: combinedScore(coverage ? coverage.groupsHit / claim.all.length : 0, maxSimilarity(prepare(claim), vector)) };
+        });
+      // Claims with their text alone (a minimal pack): retrieved from it (retrieval.ts).
+      const stems = tokens.map((t) => t.stem).filter((s) => !STOPWORD_STEMS.has(s));
+      const retrieved = retriever()
+        .rank(stems, vector, top)
+        .map(({ claim, score }) => ({ claimId: claims[claim].id, score: Math.round(score * 1000) / 1000 }));
+      return [...grouped, ...retrieved]
         .filter((r) => r.score > 0)
         .sort((a, b) => b.score - a.score || a.claimId.localeCompare(b.claimId))
         .slice(0, top);
     },
   };
-}
-
-/**
- * Which of the claim's groups the sentence hits, and the words that hit them; null when the
- * anchor group is missed or an exclusion term is present (unless `lenient`, for ranking).
- */
-function groupCoverage(claim: CompiledClaim, tokens: Token[], positions: Map<string, number[]>, lenient = false) {
-  if (!lenient && claim.none.some((term) => findTerm(term, tokens, positions) >= 0)) return null;
-  const spans: MatchedSpan[] = [];
-  let groupsHit = 0;
-  for (let g = 0; g < claim.all.length; g++) {
-    let hit = false;
-    for (const term of claim.all[g]) {
-      const at = findTerm(term, tokens, positions);
-      if (at < 0) continue;
-      hit = true;
-      spans.push({ start: tokens[at].start, end: tokens[at + term.length - 1].end });
-    }
-    if (hit) groupsHit++;
-    else if (!lenient && (g === claim.anchor || g + 1 - groupsHit > claim.all.length - groupsNeeded(claim))) return null;
-  }
-  spans.sort((a, b) => a.start - b.start);
-  return { groupsHit, spans };
 }
 
 /** The score shown to readers: share of term groups hit, and closeness to the claim's wordings (a cosine of 0.6 counts as full). */
@@ -174,18 +160,6 @@ function maxSimilarity(prepared: Prepared, sentence: Vector): number {
   let best = 0;
   for (const w of prepared.wordingVectors) best = Math.max(best, cosine(sentence, w));
   return best;
-}
-
-/** Index of the first token where the term's stems occur in order, or -1. */
-function findTerm(term: CompiledTerm, tokens: Token[], positions: Map<string, number[]>): number {
-  const starts = positions.get(term[0]);
-  if (!starts) return -1;
-  for (const start of starts) {
-    let ok = true;
-    for (let k = 1; k < term.length && ok; k++) ok = tokens[start + k]?.stem === term[k];
-    if (ok) return start;
-  }
-  return -1;
 }
 
 /** False means no claim can match anywhere in `text`, so the page can be left alone (see `prefilter.ts`). */
