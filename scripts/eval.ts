@@ -80,4 +80,34 @@ if (values.json) {
     console.log(`  sentence only:    ${line(blindResult.overall.sentences)}`);
     for (const [page, r] of Object.entries(blindResult.perPage)) console.log(`  ${page}: ${line(r.pairs)}`);
   } else console.log('\n== blind set: none yet (tests/fixtures/blind/sentences.jsonl)');
+  printWordings();
+}
+
+/**
+ * Tuning figures, apart from the blind set: tests/fixtures/wordings/ holds 12 sentences per claim
+ * in eight registers (headline, reported speech, rebuttal, sympathetic, passive, question, casual,
+ * long), and 6 same-topic near misses per claim that make none of the claims, all written from
+ * the claims' one-line statements only. They may be read while tuning; the blind set may not.
+ */
+function printWordings(): void {
+  const dir = new URL('../tests/fixtures/wordings/', import.meta.url);
+  if (!existsSync(dir)) return;
+  const rows = (file: string) =>
+    readFileSync(new URL(file, dir), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as { claim?: string; near?: string; register?: string; text: string });
+  const wordings = rows('wordings.jsonl');
+  const nearMisses = rows('near-misses.jsonl');
+  const found = (w: { claim?: string; text: string }) => predict(w.text).includes(w.claim!);
+  console.log(`\n== wordings (tuning data: ${wordings.length} sentences that make, report or dispute a claim)`);
+  console.log(`  found on their claim: ${pct(wordings.filter(found).length / wordings.length)}`);
+  for (const register of [...new Set(wordings.map((w) => w.register))]) {
+    const some = wordings.filter((w) => w.register === register);
+    console.log(`    ${register}: ${some.filter(found).length}/${some.length}`);
+  }
+  const highlighted = nearMisses.filter((n) => predict(n.text).length > 0);
+  console.log(
+    `== near misses (${nearMisses.length} same-topic sentences that make no claim): ${highlighted.length} highlighted (${pct(highlighted.length / nearMisses.length)})`,
+  );
 }
