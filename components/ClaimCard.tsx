@@ -11,7 +11,7 @@ import { ClaimDetails } from './ClaimDetails';
 import { NoteEditor, type NoteStore } from './NoteEditor';
 import { SeenElsewhere } from './SeenElsewhere';
 import { WhyMatched } from './WhyMatched';
-import { t } from '@/lib/i18n/strings';
+import { relationText, t } from '@/lib/i18n/strings';
 
 export interface ClaimCardProps {
   /** The highlighted sentence and its matches, best first. */
@@ -93,6 +93,11 @@ export function ClaimCard({ sentence, api, onClose, pinned = false, onTogglePin 
       {loaded.state === 'failed' && <p class="status error">{t.loadFailed(loaded.error)}</p>}
       {claim && (
         <>
+          {match && (
+            <p class="relation" data-relation={match.relation}>
+              {relationText(match.relation)}
+            </p>
+          )}
           <ClaimDetails claim={claim} titleId="gloss-title" />
           {match && <WhyMatched sentence={sentence.text} match={match} />}
           <ClaimNoteEditor key={claim.id} claimId={claim.id} api={api} />

@@ -15,6 +15,7 @@ import { parseDevSet, splitOf, type Split } from '../lib/eval/dev-set';
 import { evaluate, type Scores } from '../lib/eval/metrics';
 import { compileClaimIndex } from '../lib/match/claim-index';
 import { createMatcher } from '../lib/match/matcher';
+import { relationOf, type Relation } from '../lib/match/relation';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, split: { type: 'string' } } });
 const devSet = parseDevSet(readFileSync(new URL('../tests/fixtures/dev-set/sentences.jsonl', import.meta.url), 'utf8'));
@@ -81,11 +82,12 @@ if (values.json) {
     for (const [page, r] of Object.entries(blindResult.perPage)) console.log(`  ${page}: ${line(r.pairs)}`);
   } else console.log('\n== blind set: none yet (tests/fixtures/blind/sentences.jsonl)');
   printWordings();
+  printRelations();
 }
 
 /**
- * Tuning figures, apart from the blind set: tests/fixtures/wordings/ holds 12 sentences per claim
- * in eight registers (headline, reported speech, rebuttal, sympathetic, passive, question, casual,
+ * Tuning figures, apart from the blind set: tests/fixtures/wordings/ holds, from each of two
+ * writers, 12 sentences per claim in eight registers (headline, reported speech, rebuttal, sympathetic, passive, question, casual,
  * long), and 6 same-topic near misses per claim that make none of the claims, all written from
  * the claims' one-line statements only. They may be read while tuning; the blind set may not.
  */
@@ -97,17 +99,55 @@ function printWordings(): void {
       .split('\n')
       .filter((l) => l.trim())
       .map((l) => JSON.parse(l) as { claim?: string; near?: string; register?: string; text: string });
-  const wordings = rows('wordings.jsonl');
-  const nearMisses = rows('near-misses.jsonl');
   const found = (w: { claim?: string; text: string }) => predict(w.text).includes(w.claim!);
-  console.log(`\n== wordings (tuning data: ${wordings.length} sentences that make, report or dispute a claim)`);
-  console.log(`  found on their claim: ${pct(wordings.filter(found).length / wordings.length)}`);
-  for (const register of [...new Set(wordings.map((w) => w.register))]) {
-    const some = wordings.filter((w) => w.register === register);
-    console.log(`    ${register}: ${some.filter(found).length}/${some.length}`);
+  for (const [name, positives, negatives] of [
+    ['wordings (tuning data)', 'wordings.jsonl', 'near-misses.jsonl'],
+    ['held-out wordings (a second writer; never read while tuning term groups)', 'heldout-wordings.jsonl', 'heldout-near-misses.jsonl'],
+  ]) {
+    const wordings = rows(positives);
+    const nearMisses = rows(negatives);
+    const registers = [...new Set(wordings.map((w) => w.register))].map((register) => {
+      const some = wordings.filter((w) => w.register === register);
+      return `${register} ${some.filter(found).length}/${some.length}`;
+    });
+    const highlighted = nearMisses.filter((n) => predict(n.text).length > 0).length;
+    console.log(`\n== ${name}: ${wordings.length} sentences that make, report or dispute a claim`);
+    console.log(`  found on their claim: ${pct(wordings.filter(found).length / wordings.length)} (${registers.join(', ')})`);
+    console.log(`  near misses (same topic, no claim) highlighted: ${highlighted} of ${nearMisses.length} (${pct(highlighted / nearMisses.length)})`);
   }
-  const highlighted = nearMisses.filter((n) => predict(n.text).length > 0);
-  console.log(
-    `== near misses (${nearMisses.length} same-topic sentences that make no claim): ${highlighted.length} highlighted (${pct(highlighted.length / nearMisses.length)})`,
+}
+
+/**
+ * How each sentence relates to its claim (lib/match/relation.ts): on the three registers of the
+ * wordings that say it (reported speech, rebuttal, sympathetic paraphrase), the tuning writer's and
+ * the held-out writer's, then on the relation set written blind (tests/fixtures/relations).
+ */
+function printRelations(): void {
+  const lines = (url: URL) =>
+    existsSync(url)
+      ? readFileSync(url, 'utf8')
+          .split('\n')
+          .filter((l) => l.trim())
+          .map((l) => JSON.parse(l) as { register?: string; relation?: Relation; text: string })
+      : [];
+  const byRegister: Record<string, Relation> = { reported: 'reports', rebuttal: 'disputes', sympathetic: 'asserts' };
+  const registered = (file: string) =>
+    lines(new URL(`../tests/fixtures/wordings/${file}`, import.meta.url)).flatMap((w) =>
+      w.register && byRegister[w.register] ? [{ text: w.text, relation: byRegister[w.register] }] : [],
+    );
+  const blindSet = lines(new URL('../tests/fixtures/relations/relations.jsonl', import.meta.url)).flatMap((r) =>
+    r.relation ? [{ text: r.text, relation: r.relation }] : [],
   );
+  const report = (name: string, rows: { text: string; relation: Relation }[]) => {
+    if (!rows.length) return console.log(`== relation, ${name}: none`);
+    const right = rows.filter((r) => relationOf(r.text) === r.relation).length;
+    const per = (['asserts', 'reports', 'disputes'] as const).map((rel) => {
+      const some = rows.filter((r) => r.relation === rel);
+      return `${rel} ${some.filter((r) => relationOf(r.text) === rel).length}/${some.length}`;
+    });
+    console.log(`== relation, ${name}: ${right}/${rows.length} right (${pct(right / rows.length)}); ${per.join(', ')}`);
+  };
+  report('tuning wordings', registered('wordings.jsonl'));
+  report('held-out wordings (not read while tuning it)', registered('heldout-wordings.jsonl'));
+  report('blind set (figures only)', blindSet);
 }

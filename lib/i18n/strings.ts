@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import messages from '@/public/_locales/en/messages.json';
 import type { VerdictLabel, Viewpoint } from '@/lib/data/schema';
+import type { Relation } from '@/lib/match/relation';
 
 export type MessageKey = keyof typeof messages;
 
@@ -24,6 +25,7 @@ export function msg(key: MessageKey, ...subs: (string | number)[]): string {
 }
 
 export const verdictText = (label: VerdictLabel) => msg(`verdict_${label.replace(/-/g, '_')}` as MessageKey);
+export const relationText = (relation: Relation) => msg(`relation_${relation}`);
 export const viewpointText = (viewpoint: Viewpoint) => msg(`viewpoint_${viewpoint.replace(/-/g, '_')}` as MessageKey);
 
 export const t = {

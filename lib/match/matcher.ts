@@ -19,6 +19,7 @@ import { tokenize } from '../text/normalize';
 import { STOPWORD_STEMS } from '../text/stopwords';
 import type { ClaimIndex, CompiledClaim } from './claim-index';
 import { groupCoverage, type MatchedSpan } from './coverage';
+import { relationOf, type Relation } from './relation';
 import type { PrefilterData } from './prefilter';
 import { createPrefilterTest } from './prefilter-screen';
 import { createRetriever, type Retriever } from './retrieval';
@@ -32,6 +33,8 @@ export interface SentenceMatch {
   score: number;
   /** The words that satisfied the claim's groups, as offsets into the sentence ("why this matched"). */
   spans: MatchedSpan[];
+  /** Whether the sentence asserts the claim, reports it as someone's, or disputes it (relation.ts). */
+  relation: Relation;
 }
 
 export interface Matcher {
@@ -117,13 +120,15 @@ export function createMatcher(index: ClaimIndex, options: MatcherOptions = DEFAU
     matchSentence(sentence) {
       const { tokens, positions, candidates, sentenceVector } = analyse(sentence);
       const matches: SentenceMatch[] = [];
+      let relation: Relation | undefined;
       for (const claim of candidates()) {
         // Null when the anchor or more groups than allowed are missed, or an exclusion term is present.
         const coverage = groupCoverage(claim, tokens, positions);
         if (!coverage) continue;
         const similarity = maxSimilarity(prepare(claim), sentenceVector());
         if (coverage.groupsHit < claim.all.length && similarity < options.partialSimilarity) continue;
-        matches.push({ claimId: claim.id, score: combinedScore(coverage.groupsHit / claim.all.length, similarity), spans: coverage.spans });
+        relation ??= relationOf(sentence);
+        matches.push({ claimId: claim.id, score: combinedScore(coverage.groupsHit / claim.all.length, similarity), spans: coverage.spans, relation });
       }
       return matches.sort((a, b) => b.score - a.score || a.claimId.localeCompare(b.claimId));
     },

@@ -93,6 +93,24 @@ export function defineGlossSuite(launch: () => Promise<TestBrowser>): void {
       await page.close();
     });
 
+    it('says how the sentence relates to the claim: makes it, reports it, or disputes it', async () => {
+      const page = await browser.newPage();
+      await page.goto(server.url('relation.html'));
+      await page.waitFor(() => document.querySelectorAll('gloss-claim').length >= 3, undefined, 15_000);
+      const expectations: [string, string][] = [
+        ['asserts', 'This sentence makes this claim:'],
+        ['reports', "This sentence reports this claim as someone's:"],
+        ['disputes', 'This sentence disputes this claim:'],
+      ];
+      for (const [id, text] of expectations) {
+        await page.hover(`#${id} gloss-claim`);
+        await page.waitFor((want) => document.querySelector('gloss-card')?.shadowRoot?.querySelector('.relation')?.textContent === want, text);
+        await page.press('Escape');
+        await page.waitFor(() => !document.querySelector('gloss-card'));
+      }
+      await page.close();
+    });
+
     it('opens from the keyboard (Tab to a highlight, Enter) and Esc returns focus', async () => {
       const page = await openOpEd();
       let onHighlight = false;

@@ -36,6 +36,7 @@ const sentence = (...ids: string[]) => ({
   matches: ids.map((claimId, i) => ({
     claimId,
     score: 0.9 - i / 10,
+    relation: 'reports' as const,
     spans: [
       { start: 11, end: 25 },
       { start: 35, end: 53 },
@@ -67,6 +68,8 @@ describe('ClaimCard', () => {
     render(<ClaimCard sentence={sentence('troops-targets')} api={fakeApi().api} onClose={() => {}} />);
     const dialog = await screen.findByRole('dialog', { name: 'Foreign troops as targets' });
     expect(dialog.textContent).toContain('Missing context');
+    // "Putin said …": the card says the sentence reports the claim, before the claim itself.
+    expect(dialog.querySelector('.relation')?.textContent).toBe('This sentence reports this claim as someone\'s:');
     expect(dialog.textContent).toContain(`As of ${formatDate('2025-09-13')}`);
     const links = screen.getAllByRole('link');
     expect(links.length).toBe(6);
