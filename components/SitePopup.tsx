@@ -4,6 +4,7 @@ import type { PageStatus } from '@/lib/messages/responses';
 import type { VerdictLabel } from '@/lib/data/schema';
 import { PauseControls } from './PauseControls';
 import { t, verdictText } from '@/lib/i18n/strings';
+import type { Relation } from '@/lib/match/relation';
 
 export interface PopupApi {
   /** null when the tab has no Gloss content script. */
@@ -30,6 +31,8 @@ type View = { state: 'loading' } | { state: 'unavailable'; noAccessTo: string | 
 
 /** After a change the page rescans; its claim list is asked for again after this delay. */
 const RESCAN_POLL_MS = 300;
+/** The popup's groups, in this order: claims the page makes, reports, disputes. */
+const RELATIONS: Relation[] = ['asserts', 'reports', 'disputes'];
 
 export function SitePopup({ api }: { api: PopupApi }) {
   const [view, setView] = useState<View>({ state: 'loading' });
@@ -100,19 +103,28 @@ export function SitePopup({ api }: { api: PopupApi }) {
           {view.page.enabled && view.page.claims.length > 0 && (
             <>
               <h2>{t.popupClaimsFound(view.page.claims.length)}</h2>
-              <ul class="claims">
-                {view.page.claims.map((c) => (
-                  <li key={c.id}>
-                    <button type="button" class="link" data-claim-id={c.id} onClick={() => attempt(() => api.showClaim(c.id))}>
-                      {c.title}
-                    </button>{' '}
-                    <span class="muted">
-                      {verdictText(c.verdict as VerdictLabel)}
-                      {c.count > 1 ? ` · ×${c.count}` : ''}
-                    </span>
-                  </li>
-                ))}
-              </ul>
+              {RELATIONS.map((relation) => {
+                const group = view.page.claims.filter((c) => c.relation === relation);
+                if (group.length === 0) return null;
+                return (
+                  <section key={relation} class="claim-group" data-relation={relation} aria-labelledby={`group-${relation}`}>
+                    <h3 id={`group-${relation}`}>{t.popupGroup(relation)}</h3>
+                    <ul class="claims">
+                      {group.map((c) => (
+                        <li key={c.id}>
+                          <button type="button" class="link" data-claim-id={c.id} onClick={() => attempt(() => api.showClaim(c.id))}>
+                            {c.title}
+                          </button>{' '}
+                          <span class="muted">
+                            {verdictText(c.verdict as VerdictLabel)}
+                            {c.count > 1 ? ` · ×${c.count}` : ''}
+                          </span>
+                        </li>
+                      ))}
+                    </ul>
+                  </section>
+                );
+              })}
             </>
           )}
           {view.page.notesPlaced > 0 && <p class="muted">{t.popupNotesPlaced(view.page.notesPlaced)}</p>}

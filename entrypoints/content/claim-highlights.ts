@@ -6,6 +6,7 @@
 import { HighlightSet } from '@/lib/highlight/highlight-set';
 import type { ClaimIndex } from '@/lib/match/claim-index';
 import { createMatcher, type Matcher } from '@/lib/match/matcher';
+import type { Relation } from '@/lib/match/relation';
 import { request } from '@/lib/messages/client';
 import type { PageStatus } from '@/lib/messages/responses';
 import { findClaims, type Finding } from '@/lib/page/find-claims';
@@ -126,7 +127,12 @@ export class ClaimHighlights {
     const titled = (id: string) => ({ id, title: this.claims.get(id)?.title ?? id });
     const onPage = new Set(this.#findings.flatMap((f) => f.matches.map((m) => m.claimId)));
     return {
-      claims: [...this.highlights.counts()].map(([id, count]) => ({ ...titled(id), verdict: this.claims.get(id)?.verdict.label ?? '', count })),
+      claims: [...this.highlights.counts()].map(([id, count]) => ({
+        ...titled(id),
+        verdict: this.claims.get(id)?.verdict.label ?? '',
+        count,
+        relation: pageRelation(this.#findings, id),
+      })),
       dismissed: this.#suppressed.dismissed.filter((id) => onPage.has(id)).map(titled),
       hidden: this.#suppressed.hidden.filter((id) => onPage.has(id)).map(titled),
     };
@@ -163,4 +169,10 @@ export class ClaimHighlights {
   #readSuppressed(): Promise<Suppressed> {
     return request({ type: 'suppressed/get', url: this.deps.pageUrl() });
   }
+}
+
+/** How the page treats a claim across its sentences: it makes it if any sentence does, else reports it, else disputes it. */
+function pageRelation(findings: Finding[], claimId: string): Relation {
+  const relations = new Set(findings.flatMap((f) => f.matches.filter((m) => m.claimId === claimId).map((m) => m.relation)));
+  return relations.has('asserts') ? 'asserts' : relations.has('reports') ? 'reports' : relations.has('disputes') ? 'disputes' : 'asserts';
 }

@@ -119,6 +119,7 @@ export const t = {
   popupToggle: () => msg('popupToggle'),
   popupClaimsFound: (n: number) => (n === 1 ? msg('popupClaimsFoundOne') : msg('popupClaimsFoundMany', n)),
   popupNoClaims: () => msg('popupNoClaims'),
+  popupGroup: (relation: Relation) => msg(`popupGroup_${relation}`),
   popupOffReason: () => msg('popupOffReason'),
   popupDismissed: () => msg('popupDismissed'),
   popupHidden: () => msg('popupHidden'),

@@ -3,6 +3,7 @@ import type { Claim } from '../data/schema';
 import type { ClaimNote, Note, PassageNote, Sighting } from '../store/types';
 import type { SaveResult } from '../store/notes';
 import type { Suppressed } from '../store/suppressions';
+import type { Relation } from '../match/relation';
 
 export interface ResponseOf {
   'claims/get': Claim[];
@@ -47,7 +48,8 @@ export interface PageStatus {
   url: string;
   enabled: boolean;
   paused: boolean;
-  claims: { id: string; title: string; verdict: string; count: number }[];
+  /** `relation`: how the page treats the claim, from its sentences: makes it anywhere, else reports it, else disputes it. */
+  claims: { id: string; title: string; verdict: string; count: number; relation: Relation }[];
   /** Suppressed claims that this page would otherwise show, with their titles, for undo. */
   dismissed: { id: string; title: string }[];
   hidden: { id: string; title: string }[];

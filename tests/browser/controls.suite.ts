@@ -37,6 +37,12 @@ export function defineControlsSuite(launch: () => Promise<TestBrowser>): void {
     const popup = await browser.openPopup(page);
     await popup.waitFor(() => document.querySelectorAll('.claims li').length > 0);
     expect(await popup.evaluate(() => document.querySelectorAll('.claims li').length)).toBe(distinct);
+    // Grouped by how the page treats each claim; the op-ed makes its claims in its own voice.
+    const groups = await popup.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.claim-group')].map((g) => [g.dataset.relation, g.querySelector('h3')!.textContent]),
+    );
+    expect(groups[0]).toEqual(['asserts', 'Made here']);
+    expect(groups.map(([relation]) => relation)).toEqual(['asserts', 'reports', 'disputes'].filter((r) => groups.some(([g]) => g === r)));
     expect(await badgeOf(popup)).toBe(String(distinct));
 
     // A tab with an unrelated page has no badge.
