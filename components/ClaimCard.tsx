@@ -102,7 +102,7 @@ export function ClaimCard({ sentence, api, onClose, pinned = false, onTogglePin 
           {match && <WhyMatched sentence={sentence.text} match={match} />}
           <ClaimNoteEditor key={claim.id} claimId={claim.id} api={api} />
           {api.historySummary && <SeenElsewhere key={`seen-${claim.id}`} claimId={claim.id} api={api} />}
-          <ClaimActions key={`actions-${claim.id}`} claimId={claim.id} api={api} />
+          <ClaimActions key={`actions-${claim.id}`} claimId={claim.id} dismissIds={matchedIds} api={api} />
           <ClaimLinks heading={t.alsoInSentence()} ids={others} claims={claims} onChoose={setShownId} />
           <ClaimLinks heading={t.related()} ids={claim.related.filter((id) => claims.has(id))} claims={claims} onChoose={setShownId} />
         </>

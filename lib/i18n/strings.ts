@@ -109,6 +109,7 @@ export const t = {
   passageMarkerLabel: () => msg('passageMarkerLabel'),
   noteTooLong: (max: number) => msg('noteTooLong', max.toLocaleString()),
   dismissHere: () => msg('dismissHere'),
+  dismissAllHere: () => msg('dismissAllHere'),
   hideEverywhere: () => msg('hideEverywhere'),
   dismissedHere: () => msg('dismissedHere'),
   hiddenEverywhere: () => msg('hiddenEverywhere'),

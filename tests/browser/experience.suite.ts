@@ -345,6 +345,27 @@ export function defineExperienceSuite(launch: () => Promise<TestBrowser>): void 
     await page.close();
   });
 
+  it('"Not these claims" on a highlight holding two claims removes the highlight', async () => {
+    const page = await open('op-ed.html');
+    const selector = 'gloss-claim[data-claim-ids="coalition-26-nations-pledge-troops troop-pledge-undermines-peace"]';
+    await page.evaluate((s) => document.querySelector<HTMLElement>(`${s}[tabindex="0"]`)!.focus(), selector);
+    await page.press('Enter');
+    await cardOpen(page);
+    await page.evaluate(() => {
+      const root = document.querySelector('gloss-card')!.shadowRoot!;
+      [...root.querySelectorAll('button')].find((b) => b.textContent === 'Not these claims')!.click();
+    });
+    await page.waitFor(() => /Hidden on this page/.test(document.querySelector('gloss-card')!.shadowRoot!.textContent ?? ''));
+    await page.press('Escape');
+    await page.waitFor((s) => !document.querySelector(s), selector);
+    await waitForIdle(page);
+    const left = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('gloss-claim')].flatMap((e) => e.dataset.claimIds!.split(' ')));
+    expect(left).not.toContain('troop-pledge-undermines-peace');
+    expect(left).not.toContain('coalition-26-nations-pledge-troops');
+    expect(left.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('shows a card’s "as of" date and, newest first, what happened since then; axe finds nothing wrong', async () => {
     const page = await open('op-ed.html');
     await page.evaluate(() => document.querySelector<HTMLElement>('gloss-claim[tabindex="0"][data-claim-id="coalition-26-nations-pledge-troops"]')!.focus());

@@ -69,7 +69,7 @@ describe('ClaimCard', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Foreign troops as targets' });
     expect(dialog.textContent).toContain('Missing context');
     // "Putin said …": the card says the sentence reports the claim, before the claim itself.
-    expect(dialog.querySelector('.relation')?.textContent).toBe('This sentence reports this claim as someone\'s:');
+    expect(dialog.querySelector('.relation')?.textContent).toBe("This sentence reports this claim as someone's:");
     expect(dialog.textContent).toContain(`As of ${formatDate('2025-09-13')}`);
     const links = screen.getAllByRole('link');
     expect(links.length).toBe(6);
@@ -175,6 +175,17 @@ describe('ClaimCard', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await screen.findByRole('button', { name: 'Not this claim' });
     expect(suppressed.hidden.size).toBe(0);
+  });
+
+  it('"Not these claims" on a sentence with two claims dismisses both, and undo restores both', async () => {
+    const { api, suppressed } = fakeApi();
+    render(<ClaimCard sentence={sentence('troops-targets', 'other-claim')} api={api} onClose={() => {}} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Not these claims' }));
+    await screen.findByText('Hidden on this page.');
+    expect([...suppressed.dismissed].sort()).toEqual(['other-claim', 'troops-targets']);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByRole('button', { name: 'Not these claims' });
+    expect(suppressed.dismissed.size).toBe(0);
   });
 
   it('switches to another claim of the sentence and to a related claim, pins, and closes', async () => {

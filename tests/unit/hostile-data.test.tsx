@@ -113,7 +113,10 @@ describe('hostile data', () => {
       const claim = claimWith(payload);
       const { container, unmount } = render(
         <ClaimCard
-          sentence={{ text: payload, matches: [{ claimId: 'hostile', score: 0.9, relation: 'asserts', spans: [{ start: 0, end: Math.min(5, payload.length) }] }] }}
+          sentence={{
+            text: payload,
+            matches: [{ claimId: 'hostile', score: 0.9, relation: 'asserts', spans: [{ start: 0, end: Math.min(5, payload.length) }] }],
+          }}
           api={api(claim, payload)}
           onClose={() => {}}
         />,
