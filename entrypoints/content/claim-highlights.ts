@@ -16,6 +16,7 @@ import type { Suppressed } from '@/lib/store/suppressions';
 import { t } from '@/lib/i18n/strings';
 import type { CardHost } from './card-host';
 import { wireInteractions } from './interactions';
+import { createAnnouncer } from './announcer';
 import type { Sightings } from './sightings';
 
 export interface ClaimHighlightsDeps {
@@ -44,7 +45,7 @@ export class ClaimHighlights {
     this.highlights = new HighlightSet(deps.quiet);
     // At once, not on the first highlight: Esc and a press outside close any card, a passage
     // note's too, also on a page with no claim at all.
-    wireInteractions(this.highlights, deps.card, deps.signal);
+    wireInteractions(this.highlights, deps.card, deps.signal, createAnnouncer(deps.quiet, deps.signal));
   }
 
   get hasFindings(): boolean {

@@ -6,6 +6,8 @@
 import type { HighlightSet } from '@/lib/highlight/highlight-set';
 import type { CardHost } from './card-host';
 import { beginWork } from '@/lib/page/activity';
+import { SENTENCE_START, TabStop } from '@/lib/highlight/roving';
+import { t } from '@/lib/i18n/strings';
 
 const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 350;
@@ -40,7 +42,10 @@ function intentTimer(): { start(run: () => void, ms: number): void; cancel(): vo
   };
 }
 
-export function wireInteractions(highlights: HighlightSet, card: CardHost, signal: AbortSignal): void {
+/** Keys that move focus between highlighted sentences, and where to. */
+const MOVES: Record<string, number | 'first' | 'last'> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1, Home: 'first', End: 'last' };
+
+export function wireInteractions(highlights: HighlightSet, card: CardHost, signal: AbortSignal, announce: (text: string) => void = () => {}): void {
   const openTimer = intentTimer();
   const closeTimer = intentTimer();
   /** Opened by click, tap or keyboard: stays until closed on purpose, not on pointer-out. */
@@ -97,7 +102,25 @@ export function wireInteractions(highlights: HighlightSet, card: CardHost, signa
     if ((e.key === 'Enter' || e.key === ' ') && highlights.find(e.target) && !card.contains(e.target)) {
       e.preventDefault();
       open(e.target, 'keyboard');
+      return;
     }
+    // On a highlighted sentence, arrows, Home and End move between highlights (one Tab stop).
+    const move = MOVES[e.key];
+    if (move === undefined || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || !(e.target instanceof Element) || !e.target.matches(SENTENCE_START)) return;
+    const next = TabStop.neighbour(document, e.target, move);
+    if (!next || next === e.target) return;
+    e.preventDefault();
+    next.focus();
+  });
+
+  // Whichever highlight has focus is the Tab stop; a screen reader hears where it is in the set.
+  listen('focusin', (e) => {
+    if (!(e.target instanceof HTMLElement) || !e.target.matches(SENTENCE_START)) return;
+    highlights.tabStop.focused(e.target);
+    const all = [...document.querySelectorAll(SENTENCE_START)];
+    const position = t.highlightPosition(all.indexOf(e.target) + 1, all.length);
+    const fromOutside = !(e.relatedTarget instanceof Element && e.relatedTarget.matches(SENTENCE_START));
+    announce(fromOutside ? `${position} ${t.highlightMoveHint()}` : position);
   });
 
   listen('pointerdown', (e) => {

@@ -12,9 +12,11 @@ export const CARD_TAG = 'gloss-card';
 export const NOTE_MARKER_TAG = 'gloss-note';
 /** A short notice at the top of the page ("select text first"). */
 export const NOTICE_TAG = 'gloss-notice';
+/** An invisible live region: what a screen reader should hear as the reader moves between highlights. */
+export const LIVE_TAG = 'gloss-live';
 
 /** Every element Gloss adds: page scans skip them, the page watcher ignores them. */
-export const GLOSS_TAGS = [CLAIM_TAG, CARD_TAG, NOTE_MARKER_TAG, NOTICE_TAG] as const;
+export const GLOSS_TAGS = [CLAIM_TAG, CARD_TAG, NOTE_MARKER_TAG, NOTICE_TAG, LIVE_TAG] as const;
 
 /** The CSS Custom Highlight that tints passage notes. */
 export const PASSAGE_HIGHLIGHT_NAME = 'gloss-passage-note';

@@ -7,6 +7,7 @@ import type { Finding } from '../page/find-claims';
 import { forEachInFrames } from '../util/cooperate';
 import { HIGHLIGHT_TAG, highlightRange, removeHighlight, type Highlight } from './highlight';
 import { viewportFirst } from './viewport-order';
+import { TabStop } from './roving';
 
 export interface AppliedHighlight {
   finding: Finding;
@@ -24,6 +25,8 @@ export class HighlightSet {
   #applied: AppliedHighlight[] = [];
   #byElement = new WeakMap<Element, AppliedHighlight>();
   #mutate: MutationRunner;
+  /** The one Tab stop among the highlights (roving.ts). */
+  readonly tabStop = new TabStop();
 
   constructor(mutate: MutationRunner = (work) => work()) {
     this.#mutate = mutate;
@@ -45,7 +48,7 @@ export class HighlightSet {
           el.setAttribute('data-claim-ids', claimIds.join(' '));
           if (tone === 'dark') el.setAttribute('data-gloss-tone', 'dark');
           if (part === 0) {
-            el.tabIndex = 0;
+            this.tabStop.added(el);
             el.setAttribute('role', 'button');
             el.setAttribute('aria-haspopup', 'dialog');
             el.setAttribute('aria-label', label(claimIds));
@@ -63,6 +66,7 @@ export class HighlightSet {
       signal,
       (frame) => this.#mutate(frame),
     );
+    this.#mutate(() => this.tabStop.settle(document));
   }
 
   /** Removes every highlight; the DOM is restored exactly. */
@@ -89,6 +93,7 @@ export class HighlightSet {
       }
     });
     this.#applied = keep;
+    this.#mutate(() => this.tabStop.settle(document));
   }
 
   /**

@@ -30,6 +30,8 @@ export const viewpointText = (viewpoint: Viewpoint) => msg(`viewpoint_${viewpoin
 
 export const t = {
   highlightLabel: (title: string) => msg('highlightLabel', title),
+  highlightPosition: (n: number, of: number) => msg('highlightPosition', n, of),
+  highlightMoveHint: () => msg('highlightMoveHint'),
   cardLabel: () => msg('cardLabel'),
   close: () => msg('close'),
   pin: () => msg('pin'),

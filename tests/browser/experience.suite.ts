@@ -46,16 +46,21 @@ export function defineExperienceSuite(launch: () => Promise<TestBrowser>): void 
       };
     });
 
-  it('keyboard only: Tab reaches highlights in reading order, Enter opens, Tab stays in the card, Esc returns', async () => {
+  it('keyboard only: Tab reaches the highlights, arrows go on in reading order, Enter opens, Tab stays in the card, Esc returns', async () => {
     const page = await open('op-ed.html');
-    const inOrder = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('gloss-claim[tabindex="0"]')].map((e) => e.dataset.claimIds));
-    const reached: (string | null)[] = [];
-    for (let i = 0; i < 60 && reached.length < 3; i++) {
+    const inOrder = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('gloss-claim:not([data-gloss-part])')].map((e) => e.dataset.claimIds));
+    const focusedClaims = () =>
+      page.evaluate(() => (document.activeElement?.tagName === 'GLOSS-CLAIM' ? (document.activeElement as HTMLElement).dataset.claimIds! : null));
+    let first: string | null = null;
+    for (let i = 0; i < 60 && !first; i++) {
       await page.press('Tab');
-      const f = await page.evaluate(() =>
-        document.activeElement?.tagName === 'GLOSS-CLAIM' ? (document.activeElement as HTMLElement).dataset.claimIds! : null,
-      );
-      if (f) reached.push(f);
+      first = await focusedClaims();
+    }
+    // One Tab stop for all highlights: the first in reading order; arrows go through the rest.
+    const reached = [first];
+    for (const key of ['ArrowDown', 'ArrowDown']) {
+      await page.press(key);
+      reached.push(await focusedClaims());
     }
     expect(reached).toEqual(inOrder.slice(0, 3));
     const name = await page.evaluate(() => document.activeElement!.getAttribute('aria-label'));
@@ -108,7 +113,7 @@ export function defineExperienceSuite(launch: () => Promise<TestBrowser>): void 
   // Chromium only: puppeteer's tap over WebDriver BiDi produced no click in Firefox ESR 153.
   it('Space opens the card too; a pinned card stays open when the pointer leaves or the reader clicks elsewhere', async () => {
     const page = await open('op-ed.html');
-    await page.evaluate(() => document.querySelector<HTMLElement>('gloss-claim[tabindex="0"]')!.focus());
+    await page.evaluate(() => document.querySelector<HTMLElement>('gloss-claim:not([data-gloss-part])')!.focus());
     await page.press(' ');
     await cardOpen(page);
     await page.evaluate(() => document.querySelector('gloss-card')!.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-pressed]')!.click());
@@ -145,7 +150,7 @@ export function defineExperienceSuite(launch: () => Promise<TestBrowser>): void 
   it('on a page zoomed with CSS, a card short of room fits beside its highlight without covering it', async () => {
     const page = await open('scroll-container-zoomed.html');
     await page.setViewport(1280, 600);
-    await page.evaluate(() => document.querySelectorAll<HTMLElement>('gloss-claim[tabindex="0"]')[1].focus({ preventScroll: true }));
+    await page.evaluate(() => document.querySelectorAll<HTMLElement>('gloss-claim:not([data-gloss-part])')[1].focus({ preventScroll: true }));
     await page.press('Enter');
     await cardOpen(page);
     const box = await page.evaluate(async () => {
@@ -165,7 +170,7 @@ export function defineExperienceSuite(launch: () => Promise<TestBrowser>): void 
     const page = await open(fixture);
     // The same window in both browsers (puppeteer's default is 600 px tall): room for the card below.
     await page.setViewport(1280, 900);
-    await page.evaluate(() => document.querySelectorAll<HTMLElement>('gloss-claim[tabindex="0"]')[1].focus({ preventScroll: true }));
+    await page.evaluate(() => document.querySelectorAll<HTMLElement>('gloss-claim:not([data-gloss-part])')[1].focus({ preventScroll: true }));
     await page.press('Enter');
     await cardOpen(page);
     const gap = () =>
@@ -189,7 +194,7 @@ export function defineExperienceSuite(launch: () => Promise<TestBrowser>): void 
     const page = await open('edges.html');
     await page.setViewport(900, 640);
     for (let corner = 0; corner < 4; corner++) {
-      await page.evaluate((i) => document.querySelector<HTMLElement>(`#corner-${i} gloss-claim[tabindex="0"]`)!.focus(), corner);
+      await page.evaluate((i) => document.querySelector<HTMLElement>(`#corner-${i} gloss-claim:not([data-gloss-part])`)!.focus(), corner);
       await page.press('Enter');
       await cardOpen(page);
       // Placement is asynchronous and re-runs when the content grows: wait until it holds still.
@@ -247,7 +252,7 @@ export function defineExperienceSuite(launch: () => Promise<TestBrowser>): void 
     await page.press('Escape');
     await cardClosed(page);
 
-    await page.evaluate(() => document.querySelector<HTMLElement>('gloss-claim[tabindex="0"]')!.focus());
+    await page.evaluate(() => document.querySelector<HTMLElement>('gloss-claim:not([data-gloss-part])')!.focus());
     await page.press('Enter');
     await cardOpen(page);
     await page.close();
@@ -348,7 +353,7 @@ export function defineExperienceSuite(launch: () => Promise<TestBrowser>): void 
   it('"Not these claims" on a highlight holding two claims removes the highlight', async () => {
     const page = await open('op-ed.html');
     const selector = 'gloss-claim[data-claim-ids="coalition-26-nations-pledge-troops troop-pledge-undermines-peace"]';
-    await page.evaluate((s) => document.querySelector<HTMLElement>(`${s}[tabindex="0"]`)!.focus(), selector);
+    await page.evaluate((s) => document.querySelector<HTMLElement>(`${s}:not([data-gloss-part])`)!.focus(), selector);
     await page.press('Enter');
     await cardOpen(page);
     await page.evaluate(() => {
@@ -363,12 +368,37 @@ export function defineExperienceSuite(launch: () => Promise<TestBrowser>): void 
     expect(left).not.toContain('troop-pledge-undermines-peace');
     expect(left).not.toContain('coalition-26-nations-pledge-troops');
     expect(left.length).toBeGreaterThan(0);
+    // The popup's undo brings the highlight back, with both claims (and leaves the page as the
+    // other tests expect it).
+    const popup = await browser.openPopup(page);
+    const undoAll = () =>
+      popup.evaluate(() => {
+        const section = [...document.querySelectorAll('section')].find((x) => x.querySelector('h2')?.textContent === 'Hidden on this page');
+        section?.querySelector('button')?.click();
+        return !!section;
+      });
+    await popup.waitFor(() => [...document.querySelectorAll('section h2')].some((h) => h.textContent === 'Hidden on this page'));
+    await undoAll();
+    await page.waitFor(() =>
+      document.querySelector('gloss-claim[data-claim-ids~="troop-pledge-undermines-peace"], gloss-claim[data-claim-ids~="coalition-26-nations-pledge-troops"]'),
+    );
+    await popup.close();
+    const again = await browser.openPopup(page);
+    await again.waitFor(() => document.querySelectorAll('.claims li').length > 0);
+    await again.evaluate(() => {
+      const section = [...document.querySelectorAll('section')].find((x) => x.querySelector('h2')?.textContent === 'Hidden on this page');
+      section?.querySelector('button')?.click();
+    });
+    await page.waitFor((s) => !!document.querySelector(s), selector);
+    await again.close();
     await page.close();
   });
 
   it('shows a card’s "as of" date and, newest first, what happened since then; axe finds nothing wrong', async () => {
     const page = await open('op-ed.html');
-    await page.evaluate(() => document.querySelector<HTMLElement>('gloss-claim[tabindex="0"][data-claim-id="coalition-26-nations-pledge-troops"]')!.focus());
+    await page.evaluate(() =>
+      document.querySelector<HTMLElement>('gloss-claim:not([data-gloss-part])[data-claim-id="coalition-26-nations-pledge-troops"]')!.focus(),
+    );
     await page.press('Enter');
     await page.waitFor(() => document.querySelector('gloss-card')?.shadowRoot?.querySelector('.since-then li'));
     await cardSettled(page);
@@ -390,7 +420,7 @@ export function defineExperienceSuite(launch: () => Promise<TestBrowser>): void 
 
   it('has no axe violations in the card or the popup', async () => {
     const page = await open('op-ed.html');
-    await page.evaluate(() => document.querySelector<HTMLElement>('gloss-claim[tabindex="0"]')!.focus());
+    await page.evaluate(() => document.querySelector<HTMLElement>('gloss-claim:not([data-gloss-part])')!.focus());
     await page.press('Enter');
     await cardOpen(page);
     await page.evaluate(() => (document.querySelector('gloss-card')!.shadowRoot!.querySelector('details') as HTMLDetailsElement).setAttribute('open', ''));
@@ -412,7 +442,7 @@ export function defineExperienceSuite(launch: () => Promise<TestBrowser>): void 
     for (const index of [0, 5, 10, 0]) {
       timings.push(
         await page.evaluate(async (i) => {
-          const target = document.querySelectorAll<HTMLElement>('gloss-claim[tabindex="0"]')[i];
+          const target = document.querySelectorAll<HTMLElement>('gloss-claim:not([data-gloss-part])')[i];
           const start = performance.now();
           target.click();
           while (!document.querySelector('gloss-card')?.shadowRoot?.querySelector('.claim h2')) await new Promise(requestAnimationFrame);
@@ -434,12 +464,12 @@ export function defineExperienceSuite(launch: () => Promise<TestBrowser>): void 
     // 15 copies of the op-ed: 15 times the highlights of one (28 sentences today).
     const onePage = await open('op-ed.html');
     await waitForIdle(onePage);
-    const perCopy = await onePage.evaluate(() => document.querySelectorAll('gloss-claim[tabindex="0"]').length);
+    const perCopy = await onePage.evaluate(() => document.querySelectorAll('gloss-claim:not([data-gloss-part])').length);
     await onePage.close();
     const page = await browser.newPage();
     await page.goto(server.url('long-article.html'));
     await waitForIdle(page, -1, 60_000);
-    expect(await page.evaluate(() => document.querySelectorAll('gloss-claim[tabindex="0"]').length)).toBe(15 * perCopy);
+    expect(await page.evaluate(() => document.querySelectorAll('gloss-claim:not([data-gloss-part])').length)).toBe(15 * perCopy);
     expect(await page.evaluate(() => document.querySelectorAll('gloss-claim gloss-claim').length)).toBe(0);
     await page.close();
   });
@@ -454,7 +484,7 @@ export function defineExperienceSuite(launch: () => Promise<TestBrowser>): void 
       }
       await page.goto(server.url('op-ed.html'));
       await page.waitFor(() => document.querySelectorAll('gloss-claim').length > 0, undefined, 15_000);
-      await page.evaluate(() => document.querySelector<HTMLElement>('gloss-claim[tabindex="0"]')!.focus());
+      await page.evaluate(() => document.querySelector<HTMLElement>('gloss-claim:not([data-gloss-part])')!.focus());
       await page.press('Enter');
       await cardOpen(page);
       await cardSettled(page);

@@ -128,13 +128,48 @@ export function defineGlossSuite(launch: () => Promise<TestBrowser>): void {
       expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.claimId)).toBe(claimId);
       await page.close();
     });
+
+    it('one Tab stop for all highlights; arrows, Home and End move through every one; position is announced', async () => {
+      const page = await openOpEd();
+      await waitForIdle(page);
+      const setup = await page.evaluate(() => {
+        const starts = [...document.querySelectorAll<HTMLElement>('gloss-claim:not([data-gloss-part])')];
+        const stops = [...document.querySelectorAll('gloss-claim')].filter((e) => (e as HTMLElement).tabIndex === 0);
+        return { count: starts.length, stops: stops.length, stopIsFirst: stops[0] === starts[0] };
+      });
+      expect(setup.count).toBeGreaterThan(10);
+      expect(setup.stops).toBe(1);
+      expect(setup.stopIsFirst).toBe(true);
+      await page.evaluate(() => document.querySelector<HTMLElement>('gloss-claim[tabindex="0"]')!.focus());
+      const indexOfFocus = () =>
+        page.evaluate(() => [...document.querySelectorAll('gloss-claim:not([data-gloss-part])')].indexOf(document.activeElement as Element));
+      const visited = [await indexOfFocus()];
+      for (let i = 1; i < setup.count; i++) {
+        await page.press('ArrowDown');
+        visited.push(await indexOfFocus());
+      }
+      expect(visited).toEqual([...Array(setup.count).keys()]);
+      // The last one visited is now the only Tab stop.
+      expect(await page.evaluate(() => [...document.querySelectorAll('gloss-claim[tabindex="0"]')].length)).toBe(1);
+      await page.press('Home');
+      expect(await indexOfFocus()).toBe(0);
+      await page.press('End');
+      expect(await indexOfFocus()).toBe(setup.count - 1);
+      await page.waitFor(
+        (n) => document.querySelector('gloss-live')?.shadowRoot?.querySelector('[role="status"]')?.textContent === `Highlighted claim ${n} of ${n}.`,
+        setup.count,
+      );
+      await page.press('ArrowUp');
+      expect(await indexOfFocus()).toBe(setup.count - 2);
+      await page.close();
+    });
   });
 
   describe('notes', () => {
     const NOTE = `Check the Kremlin transcript ${Date.now()}`;
 
     async function openCardByKeyboard(page: TestPage, claimId: string): Promise<void> {
-      await page.evaluate((id) => document.querySelector<HTMLElement>(`gloss-claim[tabindex="0"][data-claim-id="${id}"]`)!.focus(), claimId);
+      await page.evaluate((id) => document.querySelector<HTMLElement>(`gloss-claim:not([data-gloss-part])[data-claim-id="${id}"]`)!.focus(), claimId);
       await page.press('Enter');
       await page.waitFor(() => {
         const box = document.querySelector('gloss-card')?.shadowRoot?.querySelector('textarea');
@@ -145,7 +180,7 @@ export function defineGlossSuite(launch: () => Promise<TestBrowser>): void {
 
     it('a note written in the card is there after a reload and after a browser restart', async () => {
       let page = await openOpEd();
-      const claimId = await page.evaluate(() => document.querySelector<HTMLElement>('gloss-claim[tabindex="0"]')!.dataset.claimId!);
+      const claimId = await page.evaluate(() => document.querySelector<HTMLElement>('gloss-claim:not([data-gloss-part])')!.dataset.claimId!);
       await openCardByKeyboard(page, claimId);
       await page.evaluate(() => document.querySelector('gloss-card')!.shadowRoot!.querySelector('textarea')!.focus());
       await page.type(NOTE);
@@ -188,7 +223,7 @@ export function defineGlossSuite(launch: () => Promise<TestBrowser>): void {
       expect(await page.evaluate(() => document.querySelector('article')!.innerHTML)).not.toBe(original);
 
       // Use the card first: open it, write a note, close it. None of that may leave a trace.
-      await page.evaluate(() => document.querySelector<HTMLElement>('gloss-claim[tabindex="0"]')!.focus());
+      await page.evaluate(() => document.querySelector<HTMLElement>('gloss-claim:not([data-gloss-part])')!.focus());
       await page.press('Enter');
       await page.waitFor(() => {
         const box = document.querySelector('gloss-card')?.shadowRoot?.querySelector('textarea');

@@ -5,7 +5,7 @@ import { useBrowserAndServer } from './harness/fixture';
 import { idleCount, waitForIdle } from './harness/idle';
 import type { FixtureServer } from './harness/server';
 
-const count = () => document.querySelectorAll('gloss-claim[tabindex="0"]').length;
+const count = () => document.querySelectorAll('gloss-claim:not([data-gloss-part])').length;
 
 export function defineLivingSuite(launch: () => Promise<TestBrowser>): void {
   let browser: TestBrowser;
@@ -20,7 +20,7 @@ export function defineLivingSuite(launch: () => Promise<TestBrowser>): void {
     await page.click('#read-more');
     await page.waitFor(() => !!document.querySelector('#more gloss-claim'));
     await page.evaluate(() => (window as unknown as { appendSecondArticle(): void }).appendSecondArticle());
-    await page.waitFor(() => document.querySelectorAll('#second gloss-claim[tabindex="0"]').length === 2);
+    await page.waitFor(() => document.querySelectorAll('#second gloss-claim:not([data-gloss-part])').length === 2);
     // Settled: nothing doubled, nothing keeps changing. Idle means no change is waiting for its
     // flush and no pass is under way; a loop (Gloss reacting to its own highlights) would keep
     // it busy, or bring it back to busy, which the second count would show.
@@ -34,8 +34,8 @@ export function defineLivingSuite(launch: () => Promise<TestBrowser>): void {
   it('follows a single-page app from article to article (pushState and back)', async () => {
     const page = await browser.newPage();
     await page.goto(server.url('spa.html'));
-    await page.waitFor(() => document.querySelectorAll('gloss-claim[tabindex="0"]').length === 2, undefined, 15_000);
-    await page.evaluate(() => document.querySelector<HTMLElement>('gloss-claim[tabindex="0"]')!.focus());
+    await page.waitFor(() => document.querySelectorAll('gloss-claim:not([data-gloss-part])').length === 2, undefined, 15_000);
+    await page.evaluate(() => document.querySelector<HTMLElement>('gloss-claim:not([data-gloss-part])')!.focus());
     await page.press('Enter');
     await page.waitFor(() => !!document.querySelector('gloss-card'));
 
@@ -43,7 +43,9 @@ export function defineLivingSuite(launch: () => Promise<TestBrowser>): void {
     await page.waitFor(() => !document.querySelector('gloss-claim') && !document.querySelector('gloss-card'));
     await page.evaluate(() => (window as unknown as { navigateTo(id: string): void }).navigateTo('c'));
     await page.waitFor(
-      () => document.querySelectorAll('gloss-claim[tabindex="0"]').length === 1 && /expansionist/.test(document.querySelector('gloss-claim')!.textContent!),
+      () =>
+        document.querySelectorAll('gloss-claim:not([data-gloss-part])').length === 1 &&
+        /expansionist/.test(document.querySelector('gloss-claim')!.textContent!),
       undefined,
       15_000,
     );
@@ -69,11 +71,11 @@ export function defineLivingSuite(launch: () => Promise<TestBrowser>): void {
     );
     expect(result.renders).toBeGreaterThanOrEqual(30);
     expect(after.filter(Boolean).length).toBeGreaterThanOrEqual(after.length - 1);
-    await page.waitFor(() => document.querySelectorAll('#live gloss-claim[tabindex="0"]').length === 1);
+    await page.waitFor(() => document.querySelectorAll('#live gloss-claim:not([data-gloss-part])').length === 1);
     // No loop: once the page stops, Gloss stops. The page's last render has been seen (its
     // change holds Gloss busy until flushed), so idle is the end of Gloss's work on it.
     const idle = await waitForIdle(page);
-    expect(await page.evaluate(() => document.querySelectorAll('#live gloss-claim[tabindex="0"]').length)).toBe(1);
+    expect(await page.evaluate(() => document.querySelectorAll('#live gloss-claim:not([data-gloss-part])').length)).toBe(1);
     expect(await idleCount(page)).toBe(idle);
     await page.close();
   });

@@ -305,12 +305,12 @@ export function defineNotesSuite(launch: () => Promise<TestBrowser>, { serviceWo
     const first = await browser.newPage();
     await first.goto(server.url('op-ed.html'));
     await first.waitFor(() => document.querySelectorAll('gloss-claim').length > 0, undefined, 15_000);
-    const claimId = await first.evaluate(() => document.querySelector<HTMLElement>('gloss-claim[tabindex="0"]')!.dataset.claimId!);
+    const claimId = await first.evaluate(() => document.querySelector<HTMLElement>('gloss-claim:not([data-gloss-part])')!.dataset.claimId!);
     await first.close();
     const second = await browser.newPage();
     await second.goto(server.url('long-article.html'));
-    await second.waitFor((id) => document.querySelector(`gloss-claim[tabindex="0"][data-claim-id="${id}"]`), claimId, 15_000);
-    await second.evaluate((id) => document.querySelector<HTMLElement>(`gloss-claim[tabindex="0"][data-claim-id="${id}"]`)!.focus(), claimId);
+    await second.waitFor((id) => document.querySelector(`gloss-claim:not([data-gloss-part])[data-claim-id="${id}"]`), claimId, 15_000);
+    await second.evaluate((id) => document.querySelector<HTMLElement>(`gloss-claim:not([data-gloss-part])[data-claim-id="${id}"]`)!.focus(), claimId);
     await second.press('Enter');
     await second.waitFor(() => document.querySelector('gloss-card')?.shadowRoot?.querySelector('.seen-elsewhere'));
     const seen = await second.evaluate(() => document.querySelector('gloss-card')!.shadowRoot!.querySelector('.seen-elsewhere')!.textContent!);

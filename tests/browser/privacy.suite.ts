@@ -34,7 +34,7 @@ export function definePrivacySuite(launch: (proxy: string) => Promise<TestBrowse
   });
 
   async function openCardAndWriteNote(page: TestPage): Promise<void> {
-    await page.evaluate(() => document.querySelector<HTMLElement>('gloss-claim[tabindex="0"]')!.focus());
+    await page.evaluate(() => document.querySelector<HTMLElement>('gloss-claim:not([data-gloss-part])')!.focus());
     await page.press('Enter');
     await page.waitFor(() => {
       const box = document.querySelector('gloss-card')?.shadowRoot?.querySelector('textarea');

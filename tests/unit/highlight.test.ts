@@ -47,7 +47,8 @@ describe('highlighting', () => {
     // A sentence that starts inside <strong> needs two wrappers; one Tab stop.
     const second = [...article.querySelectorAll('p')[1].querySelectorAll('gloss-claim')];
     expect(second.map((e) => e.textContent).join('')).toBe('Critics said NATO was the root cause, he claimed.');
-    expect(second.map((e) => e.getAttribute('tabindex'))).toEqual(['0', '-1']);
+    // Focusable, but not a Tab stop: the page's first highlight is the only one (roving.ts).
+    expect(second.map((e) => e.getAttribute('tabindex'))).toEqual(['-1', '-1']);
     expect(set.counts()).toEqual(
       new Map([
         ['troops-targets', 1],
@@ -94,7 +95,7 @@ describe('re-highlighting', () => {
     const html = article.innerHTML;
     for (let round = 0; round < 3; round++) {
       await set.apply(findings, () => 'label');
-      expect([...article.querySelectorAll('gloss-claim[tabindex="0"]')].map((e) => e.textContent)).toEqual([
+      expect([...article.querySelectorAll('gloss-claim:not([data-gloss-part])')].map((e) => e.textContent)).toEqual([
         'Putin said foreign troops would be a legitimate target.',
         'Critics said NATO was the root',
       ]);
@@ -105,6 +106,25 @@ describe('re-highlighting', () => {
   });
 });
 
+describe('one Tab stop for all highlights', () => {
+  it('is the first sentence in the page, moves to the one the reader focuses, and comes back when that one goes', async () => {
+    document.body.innerHTML = `<article>${ARTICLE}</article>`;
+    const article = document.querySelector('article')!;
+    const findings = await findClaims(article, matcher);
+    const set = new HighlightSet();
+    await set.apply(findings, () => 'label');
+    const stops = () => [...article.querySelectorAll<HTMLElement>('gloss-claim[tabindex="0"]')];
+    const [first, second] = [...article.querySelectorAll<HTMLElement>('gloss-claim:not([data-gloss-part])')];
+    expect(stops()).toEqual([first]);
+    expect(second.tabIndex).toBe(-1);
+    set.tabStop.focused(second);
+    expect(stops()).toEqual([second]);
+    set.removeInBlocks(new Set([findings[1].block.element]));
+    expect(stops().map((e) => e.textContent)).toEqual([first.textContent]);
+    set.clear();
+  });
+});
+
 describe('a highlight the page or a rescan took away', () => {
   it('is not found from its old element (a hover timer may still hold it)', async () => {
     document.body.innerHTML = `<article>${ARTICLE}</article>`;
@@ -112,7 +132,7 @@ describe('a highlight the page or a rescan took away', () => {
     const findings = await findClaims(article, matcher);
     const set = new HighlightSet();
     await set.apply(findings, () => 'label');
-    const [first, second] = [...article.querySelectorAll<HTMLElement>('gloss-claim[tabindex="0"]')];
+    const [first, second] = [...article.querySelectorAll<HTMLElement>('gloss-claim:not([data-gloss-part])')];
     expect(set.find(first)).toBeDefined();
     set.removeInBlocks(new Set([findings[0].block.element]));
     expect(set.find(first)).toBeUndefined();
