@@ -13,7 +13,8 @@ import { findClaims, type Finding } from '@/lib/page/find-claims';
 import { backgroundTone } from '@/lib/page/page-tone';
 import type { Claim } from '@/lib/data/schema';
 import type { Suppressed } from '@/lib/store/suppressions';
-import { t } from '@/lib/i18n/strings';
+import { t, verdictText } from '@/lib/i18n/strings';
+import { verdictClass } from '@/lib/data/verdict-class';
 import type { CardHost } from './card-host';
 import { wireInteractions } from './interactions';
 import { createAnnouncer } from './announcer';
@@ -149,7 +150,14 @@ export class ClaimHighlights {
     // Reported before drawing: a long page takes a while to draw, and the reader has met them.
     this.deps.sightings.report(this.#visible(this.#findings).flatMap((f) => f.matches.map((m) => m.claimId)));
     const tone = visible.length ? backgroundTone(visible[0].block.element) : 'light';
-    await this.highlights.apply(visible, (ids) => t.highlightLabel(this.claims.get(ids[0])?.title ?? ids[0]), tone, pass);
+    const best = (ids: string[]) => this.claims.get(ids[0]);
+    await this.highlights.apply(
+      visible,
+      (ids) => t.highlightLabel(best(ids)?.title ?? ids[0], best(ids) ? verdictText(best(ids)!.verdict.label) : ''),
+      tone,
+      pass,
+      (ids) => (best(ids) ? verdictClass(best(ids)!.verdict.label) : undefined),
+    );
   }
 
   /** Built once, on first need, in a task of its own (parsing the index is the costly part). */

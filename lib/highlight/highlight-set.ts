@@ -17,6 +17,8 @@ export interface AppliedHighlight {
 
 /** How a highlight presents itself to assistive technology, e.g. "Claim: …, show context". */
 export type Labeller = (claimIds: string[]) => string;
+/** The verdict class of the sentence's best claim, shown by the highlight's style (highlight.css). */
+export type Classifier = (claimIds: string[]) => string | undefined;
 
 /** Runs a piece of DOM work; the page watcher passes one that hides our own mutations from it. */
 export type MutationRunner = <T>(work: () => T) => T;
@@ -36,17 +38,19 @@ export class HighlightSet {
    * Wraps each finding's sentence. A sentence making several claims is one highlight, best match
    * first. `tone` says whether the text sits on a light or dark background.
    */
-  async apply(findings: Finding[], label: Labeller, tone: 'light' | 'dark' = 'light', signal?: AbortSignal): Promise<void> {
+  async apply(findings: Finding[], label: Labeller, tone: 'light' | 'dark' = 'light', signal?: AbortSignal, classify?: Classifier): Promise<void> {
     // Wrapping is DOM work: done inside animation frames, a frame's worth at a time, so the page
     // lays itself out once per frame and never blocks; the reader's part of the page comes first.
     await forEachInFrames(
       viewportFirst(findings),
       (finding) => {
         const claimIds = finding.matches.map((m) => m.claimId);
+        const verdict = classify?.(claimIds);
         const highlight = highlightRange(finding.block, finding.start, finding.end, (el, part) => {
           el.setAttribute('data-claim-id', claimIds[0]);
           el.setAttribute('data-claim-ids', claimIds.join(' '));
           if (tone === 'dark') el.setAttribute('data-gloss-tone', 'dark');
+          if (verdict) el.setAttribute('data-gloss-verdict', verdict);
           if (part === 0) {
             this.tabStop.added(el);
             el.setAttribute('role', 'button');

@@ -29,7 +29,7 @@ export const relationText = (relation: Relation) => msg(`relation_${relation}`);
 export const viewpointText = (viewpoint: Viewpoint) => msg(`viewpoint_${viewpoint.replace(/-/g, '_')}` as MessageKey);
 
 export const t = {
-  highlightLabel: (title: string) => msg('highlightLabel', title),
+  highlightLabel: (title: string, verdict: string) => (verdict ? msg('highlightLabelVerdict', title, verdict) : msg('highlightLabel', title)),
   highlightPosition: (n: number, of: number) => msg('highlightPosition', n, of),
   highlightMoveHint: () => msg('highlightMoveHint'),
   cardLabel: () => msg('cardLabel'),

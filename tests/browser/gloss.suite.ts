@@ -2,12 +2,19 @@
  * The end-to-end behaviour of Gloss, run against the built extension in each real browser.
  * `chromium.test.ts` and `firefox.test.ts` call this with their launcher.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../lib/data/schema';
+import { verdictClass, type VerdictClass } from '../../lib/data/verdict-class';
+import messages from '../../public/_locales/en/messages.json';
 import expected from '../fixtures/expected/op-ed.json';
 import type { TestBrowser, TestPage } from './harness/driver';
 import { useBrowserAndServer } from './harness/fixture';
 import { waitForIdle } from './harness/idle';
 import type { FixtureServer } from './harness/server';
+
+const DATA = join(import.meta.dirname, '../../data/claims');
 
 export function defineGlossSuite(launch: () => Promise<TestBrowser>): void {
   let browser: TestBrowser;
@@ -57,6 +64,29 @@ export function defineGlossSuite(launch: () => Promise<TestBrowser>): void {
       expect(await page.evaluate(() => document.querySelectorAll('gloss-claim, gloss-card').length)).toBe(0);
       await page.close();
     });
+  });
+
+  it('shows each highlight’s verdict class by its underline’s style, not colour alone, and names the verdict', async () => {
+    const page = await openOpEd();
+    await waitForIdle(page);
+    const seen = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('gloss-claim:not([data-gloss-part])')].map((e) => ({
+        id: e.dataset.claimId!,
+        verdict: e.dataset.glossVerdict,
+        style: getComputedStyle(e).textDecorationStyle,
+        label: e.getAttribute('aria-label')!,
+      })),
+    );
+    const styleOf: Record<VerdictClass, string> = { false: 'solid', contested: 'dashed', accurate: 'dotted' };
+    for (const h of seen) {
+      const claim = JSON.parse(readFileSync(join(DATA, `${h.id}.json`), 'utf8')) as Claim;
+      expect(h.verdict, h.id).toBe(verdictClass(claim.verdict.label));
+      expect(h.style, h.id).toBe(styleOf[h.verdict as VerdictClass]);
+      const verdict = messages[`verdict_${claim.verdict.label.replace(/-/g, '_')}` as keyof typeof messages].message;
+      expect(h.label).toBe(`Claim: ${claim.title} (${verdict}), show context`);
+    }
+    expect(new Set(seen.map((h) => h.verdict)).size).toBeGreaterThanOrEqual(2);
+    await page.close();
   });
 
   describe('the card', () => {
