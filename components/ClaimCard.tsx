@@ -94,11 +94,12 @@ export function ClaimCard({ sentence, api, onClose, pinned = false, onTogglePin 
       {claim && (
         <>
           {match && (
-            <p class="relation" data-relation={match.relation}>
-              {relationText(match.relation)}
+            <p class="relation" data-relation={match.firm ? match.relation : 'possibly'}>
+              {match.firm ? relationText(match.relation) : t.possiblyRelated()}
             </p>
           )}
-          <ClaimDetails claim={claim} titleId="gloss-title" />
+          {/* A tentative match shows no verdict chip at first sight: the claim may not be this sentence's. */}
+          <ClaimDetails claim={claim} titleId="gloss-title" showBadge={!match || match.firm} />
           {match && <WhyMatched sentence={sentence.text} match={match} />}
           <ClaimNoteEditor key={claim.id} claimId={claim.id} api={api} />
           {api.historySummary && <SeenElsewhere key={`seen-${claim.id}`} claimId={claim.id} api={api} />}

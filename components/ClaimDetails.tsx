@@ -12,7 +12,7 @@ export function isStale(asOf: string, now = Date.now()): boolean {
   return now - Date.parse(`${asOf}T00:00:00Z`) > STALE_AFTER_DAYS * 86_400_000;
 }
 
-export function ClaimDetails({ claim, titleId, now }: { claim: Claim; titleId: string; now?: number }) {
+export function ClaimDetails({ claim, titleId, now, showBadge = true }: { claim: Claim; titleId: string; now?: number; showBadge?: boolean }) {
   const newest = newestDate(claim);
   const later = [...claim.sinceThen].sort((a, b) => b.date.localeCompare(a.date));
   return (
@@ -22,7 +22,12 @@ export function ClaimDetails({ claim, titleId, now }: { claim: Claim; titleId: s
       </h2>
       <p class="statement">{claim.statement}</p>
       <p class="verdict">
-        <span class={`badge verdict-${claim.verdict.label}`}>{verdictText(claim.verdict.label)}</span> <span class="reason">{claim.verdict.reason}</span>
+        {showBadge && (
+          <>
+            <span class={`badge verdict-${claim.verdict.label}`}>{verdictText(claim.verdict.label)}</span>{' '}
+          </>
+        )}
+        <span class="reason">{claim.verdict.reason}</span>
       </p>
       {/* One date line: the card's date, and a gentle word when even its newest item is old. */}
       <p class="as-of">

@@ -42,6 +42,7 @@ export const t = {
   sinceThen: () => msg('sinceThen'),
   perspectives: () => msg('perspectives'),
   whyMatched: () => msg('whyMatched'),
+  possiblyRelated: () => msg('possiblyRelated'),
   whyMatchedText: (score: number) => msg('whyMatchedText', msg(score >= 0.8 ? 'strengthStrong' : score >= 0.6 ? 'strengthGood' : 'strengthWeak')),
   related: () => msg('related'),
   alsoInSentence: () => msg('alsoInSentence'),

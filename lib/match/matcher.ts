@@ -35,6 +35,8 @@ export interface SentenceMatch {
   spans: MatchedSpan[];
   /** Whether the sentence asserts the claim, reports it as someone's, or disputes it (relation.ts). */
   relation: Relation;
+  /** Every term group hit. Otherwise a group is missing and similarity vouched for it: "possibly related". */
+  firm: boolean;
 }
 
 export interface Matcher {
@@ -128,7 +130,8 @@ export function createMatcher(index: ClaimIndex, options: MatcherOptions = DEFAU
         const similarity = maxSimilarity(prepare(claim), sentenceVector());
         if (coverage.groupsHit < claim.all.length && similarity < options.partialSimilarity) continue;
         relation ??= relationOf(sentence);
-        matches.push({ claimId: claim.id, score: combinedScore(coverage.groupsHit / claim.all.length, similarity), spans: coverage.spans, relation });
+        const firm = coverage.groupsHit === claim.all.length;
+        matches.push({ claimId: claim.id, score: combinedScore(coverage.groupsHit / claim.all.length, similarity), spans: coverage.spans, relation, firm });
       }
       return matches.sort((a, b) => b.score - a.score || a.claimId.localeCompare(b.claimId));
     },

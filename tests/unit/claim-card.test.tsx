@@ -37,6 +37,7 @@ const sentence = (...ids: string[]) => ({
     claimId,
     score: 0.9 - i / 10,
     relation: 'reports' as const,
+    firm: true,
     spans: [
       { start: 11, end: 25 },
       { start: 35, end: 53 },
@@ -175,6 +176,15 @@ describe('ClaimCard', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await screen.findByRole('button', { name: 'Not this claim' });
     expect(suppressed.hidden.size).toBe(0);
+  });
+
+  it('a tentative match leads with "Possibly related" and shows no verdict chip', async () => {
+    const tentative = { ...sentence('troops-targets'), matches: sentence('troops-targets').matches.map((m) => ({ ...m, firm: false })) };
+    render(<ClaimCard sentence={tentative} api={fakeApi().api} onClose={() => {}} />);
+    const dialog = await screen.findByRole('dialog', { name: 'Foreign troops as targets' });
+    expect(dialog.querySelector('.relation')?.textContent).toMatch(/^Possibly related/);
+    expect(dialog.querySelector('.badge')).toBeNull();
+    expect(dialog.querySelector('.reason')?.textContent).toContain('He said it');
   });
 
   it('"Not these claims" on a sentence with two claims dismisses both, and undo restores both', async () => {

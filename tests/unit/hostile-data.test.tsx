@@ -115,7 +115,7 @@ describe('hostile data', () => {
         <ClaimCard
           sentence={{
             text: payload,
-            matches: [{ claimId: 'hostile', score: 0.9, relation: 'asserts', spans: [{ start: 0, end: Math.min(5, payload.length) }] }],
+            matches: [{ claimId: 'hostile', score: 0.9, relation: 'asserts', firm: true, spans: [{ start: 0, end: Math.min(5, payload.length) }] }],
           }}
           api={api(claim, payload)}
           onClose={() => {}}

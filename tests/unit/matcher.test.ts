@@ -49,6 +49,8 @@ describe('matcher', () => {
     const spans = matches.find((m) => m.claimId === 'troops-targets')!.spans.map((s) => sentence.slice(s.start, s.end));
     expect(spans).toEqual(['foreign troops', 'legitimate target']);
     for (const m of matches) expect(m.score).toBeGreaterThan(0.5);
+    // Every group hit: a firm match, not a "possibly related" one.
+    expect(matches.every((m) => m.firm)).toBe(true);
   });
 
   it('prefilter: false only when no claim can match', () => {
