@@ -7,7 +7,7 @@ import type { Claim } from '@/lib/data/schema';
 import type { SentenceMatch } from '@/lib/match/matcher';
 import type { CardApi } from './card-api';
 import { ClaimActions } from './ClaimActions';
-import { ClaimDetails } from './ClaimDetails';
+import { ClaimHead, ClaimSections } from './ClaimDetails';
 import { NoteEditor, type NoteStore } from './NoteEditor';
 import { SeenElsewhere } from './SeenElsewhere';
 import { WhyMatched } from './WhyMatched';
@@ -72,6 +72,30 @@ export function ClaimCard({ sentence, api, onClose, pinned = false, onTogglePin 
       aria-label={claim ? undefined : t.cardLabel()}
       aria-labelledby={claim ? 'gloss-title' : undefined}
     >
+      {loaded.state === 'loading' && <p class="status">{t.loading()}</p>}
+      {loaded.state === 'failed' && <p class="status error">{t.loadFailed(loaded.error)}</p>}
+      {claim && (
+        <>
+          {match && (
+            <p class="relation" data-relation={match.firm ? match.relation : 'possibly'}>
+              {match.firm ? relationText(match.relation) : t.possiblyRelated()}
+            </p>
+          )}
+          <article class="claim">
+            {/* A tentative match shows no verdict chip at first sight: the claim may not be this sentence's. */}
+            <ClaimHead claim={claim} titleId="gloss-title" showBadge={!match || match.firm} />
+            {/* The reader's own moves come next, so the first two Tabs reach the note and "Not this claim". */}
+            <ClaimNoteEditor key={claim.id} claimId={claim.id} api={api} />
+            <ClaimActions key={`actions-${claim.id}`} claimId={claim.id} dismissIds={matchedIds} api={api} />
+            <ClaimSections claim={claim} />
+          </article>
+          {match && <WhyMatched sentence={sentence.text} match={match} />}
+          {api.historySummary && <SeenElsewhere key={`seen-${claim.id}`} claimId={claim.id} api={api} />}
+          <ClaimLinks heading={t.alsoInSentence()} ids={others} claims={claims} onChoose={setShownId} />
+          <ClaimLinks heading={t.related()} ids={claim.related.filter((id) => claims.has(id))} claims={claims} onChoose={setShownId} />
+        </>
+      )}
+      {/* Last in the focus order, first to the eye: the corner buttons are placed by CSS, and Esc closes anyway. */}
       <div class="toolbar">
         {onTogglePin && (
           <button
@@ -89,25 +113,6 @@ export function ClaimCard({ sentence, api, onClose, pinned = false, onTogglePin 
           ×
         </button>
       </div>
-      {loaded.state === 'loading' && <p class="status">{t.loading()}</p>}
-      {loaded.state === 'failed' && <p class="status error">{t.loadFailed(loaded.error)}</p>}
-      {claim && (
-        <>
-          {match && (
-            <p class="relation" data-relation={match.firm ? match.relation : 'possibly'}>
-              {match.firm ? relationText(match.relation) : t.possiblyRelated()}
-            </p>
-          )}
-          {/* A tentative match shows no verdict chip at first sight: the claim may not be this sentence's. */}
-          <ClaimDetails claim={claim} titleId="gloss-title" showBadge={!match || match.firm} />
-          {match && <WhyMatched sentence={sentence.text} match={match} />}
-          <ClaimNoteEditor key={claim.id} claimId={claim.id} api={api} />
-          {api.historySummary && <SeenElsewhere key={`seen-${claim.id}`} claimId={claim.id} api={api} />}
-          <ClaimActions key={`actions-${claim.id}`} claimId={claim.id} dismissIds={matchedIds} api={api} />
-          <ClaimLinks heading={t.alsoInSentence()} ids={others} claims={claims} onChoose={setShownId} />
-          <ClaimLinks heading={t.related()} ids={claim.related.filter((id) => claims.has(id))} claims={claims} onChoose={setShownId} />
-        </>
-      )}
     </div>
   );
 }

@@ -12,11 +12,28 @@ export function isStale(asOf: string, now = Date.now()): boolean {
   return now - Date.parse(`${asOf}T00:00:00Z`) > STALE_AFTER_DAYS * 86_400_000;
 }
 
-export function ClaimDetails({ claim, titleId, now, showBadge = true }: { claim: Claim; titleId: string; now?: number; showBadge?: boolean }) {
-  const newest = newestDate(claim);
-  const later = [...claim.sinceThen].sort((a, b) => b.date.localeCompare(a.date));
+interface DetailsProps {
+  claim: Claim;
+  titleId: string;
+  now?: number;
+  showBadge?: boolean;
+}
+
+/** The whole claim: its head, then its sections. */
+export function ClaimDetails(props: DetailsProps) {
   return (
     <article class="claim">
+      <ClaimHead {...props} />
+      <ClaimSections claim={props.claim} />
+    </article>
+  );
+}
+
+/** What the card shows at first sight: the claim, its verdict and the verdict's reason, one date line. */
+export function ClaimHead({ claim, titleId, now, showBadge = true }: DetailsProps) {
+  const newest = newestDate(claim);
+  return (
+    <>
       <h2 id={titleId} class="title">
         {claim.title}
       </h2>
@@ -34,19 +51,36 @@ export function ClaimDetails({ claim, titleId, now, showBadge = true }: { claim:
         {t.asOf(formatDate(claim.asOf))}
         {isStale(newest, now) && <span class="stale"> · {t.staleNotice()}</span>}
       </p>
+    </>
+  );
+}
 
-      <h3>{t.context()}</h3>
-      <ul class="context">
-        {claim.context.map((item, i) => (
-          <li key={i}>
-            {item.text} <SourceLink source={item.source} />
-          </li>
-        ))}
-      </ul>
+/**
+ * Context, what happened since, and perspectives, each a section that expands in place: the card
+ * stays small, and a keyboard reader does not tab through every source link to reach the note.
+ */
+export function ClaimSections({ claim }: { claim: Claim }) {
+  const later = [...claim.sinceThen].sort((a, b) => b.date.localeCompare(a.date));
+  return (
+    <>
+      <details class="section">
+        <summary>
+          <h3>{t.context()}</h3>
+        </summary>
+        <ul class="context">
+          {claim.context.map((item, i) => (
+            <li key={i}>
+              {item.text} <SourceLink source={item.source} />
+            </li>
+          ))}
+        </ul>
+      </details>
 
       {later.length > 0 && (
-        <>
-          <h3>{t.sinceThen()}</h3>
+        <details class="section">
+          <summary>
+            <h3>{t.sinceThen()}</h3>
+          </summary>
           <ul class="since-then">
             {later.map((item, i) => (
               <li key={i}>
@@ -57,10 +91,15 @@ export function ClaimDetails({ claim, titleId, now, showBadge = true }: { claim:
               </li>
             ))}
           </ul>
-        </>
+        </details>
       )}
 
-      <Perspectives perspectives={claim.perspectives} />
-    </article>
+      <details class="section">
+        <summary>
+          <h3>{t.perspectives()}</h3>
+        </summary>
+        <Perspectives perspectives={claim.perspectives} />
+      </details>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-/** Perspectives grouped by side, each group under its side's name. */
+/** Perspectives grouped by side, each group under its side's name (the heading is its section's, ClaimDetails.tsx). */
 import type { Perspective, Viewpoint } from '@/lib/data/schema';
 import { SourceLink } from './SourceLink';
 import { t, viewpointText } from '@/lib/i18n/strings';
@@ -8,7 +8,6 @@ export function Perspectives({ perspectives }: { perspectives: Perspective[] }) 
   for (const p of perspectives) bySide.set(p.viewpoint, [...(bySide.get(p.viewpoint) ?? []), p]);
   return (
     <section aria-label={t.perspectives()}>
-      <h3>{t.perspectives()}</h3>
       {[...bySide].map(([side, items]) => (
         <section key={side} class="side-group" aria-label={viewpointText(side)}>
           <h4>{viewpointText(side)}</h4>

@@ -132,7 +132,7 @@ export class CardHost {
     // page's zoom (card.css), so both are viewport pixels and the card keeps its normal size.
     const zoom = Number.parseFloat(getComputedStyle(document.documentElement).zoom) || 1;
     host.style.setProperty('--gloss-unzoom', String(1 / zoom));
-    const { x, y } = await computePosition(anchor, host, {
+    const { x, y } = await computePosition(visibleLineOf(anchor), host, {
       strategy: 'fixed',
       placement: 'bottom-start',
       middleware: [
@@ -169,4 +169,22 @@ function keepTabInside(e: KeyboardEvent, root: ShadowRoot): void {
     e.preventDefault();
     first.focus();
   }
+}
+
+/**
+ * What the card is placed against: the highlight's box when it is all on screen; otherwise its
+ * first line that is. A sentence on a phone can be taller than the screen, and against its whole
+ * box the card would go below it, off screen. Off screen altogether, the whole box.
+ */
+function visibleLineOf(anchor: HTMLElement): { getBoundingClientRect(): DOMRect; contextElement: Element } {
+  return {
+    contextElement: anchor,
+    getBoundingClientRect: () => {
+      const box = anchor.getBoundingClientRect();
+      // The whole sentence when it is on screen, so the card does not cover what is being read.
+      if (box.top >= 0 && box.bottom <= innerHeight) return box;
+      const lines = [...anchor.getClientRects()];
+      return lines.find((r) => r.bottom > 0 && r.top < innerHeight && r.height > 0) ?? box;
+    },
+  };
 }

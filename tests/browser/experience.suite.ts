@@ -80,6 +80,44 @@ export function defineExperienceSuite(launch: () => Promise<TestBrowser>): void 
     await page.close();
   });
 
+  it('a compact card on a 360×640 screen: fits, adds no horizontal scroll, scrolls inside itself, the note and "Not this claim" within two Tabs, sections expand in place', async () => {
+    const page = await browser.newPage();
+    await page.setViewport(360, 640);
+    await page.goto(server.url('op-ed.html'));
+    await page.waitFor(() => document.querySelectorAll('gloss-claim').length > 0, undefined, 15_000);
+    await waitForIdle(page);
+    // The fixture page is not built for phones and scrolls sideways by itself: the card must add nothing to that.
+    const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    await page.evaluate(() => document.querySelector<HTMLElement>('gloss-claim[tabindex="0"]')!.focus());
+    await page.press('Enter');
+    await cardOpen(page);
+    await cardSettled(page);
+    const fits = await page.evaluate((before) => {
+      const host = document.querySelector('gloss-card')!;
+      const card = host.shadowRoot!.querySelector<HTMLElement>('.card')!;
+      const r = host.getBoundingClientRect();
+      return {
+        inside: r.left >= 0 && r.right <= innerWidth,
+        widensPage: document.documentElement.scrollWidth > before,
+        cardScrollsSideways: card.scrollWidth > card.clientWidth,
+        scrollsInside: getComputedStyle(card).overflowY === 'auto' && r.bottom <= innerHeight,
+      };
+    }, pageWidth);
+    expect(fits).toEqual({ inside: true, widensPage: false, cardScrollsSideways: false, scrollsInside: true });
+    await page.press('Tab');
+    expect((await focusedIn(page)).inner).toMatch(/^TEXTAREA/);
+    await page.press('Tab');
+    const second = await page.evaluate(() => document.querySelector('gloss-card')!.shadowRoot!.activeElement?.textContent);
+    expect(second).toMatch(/^Not th(is claim|ese claims)$/);
+    // Context opens in place from the keyboard: its summary, then Enter.
+    const closed = await page.evaluate(() => !document.querySelector('gloss-card')!.shadowRoot!.querySelector<HTMLDetailsElement>('details.section')!.open);
+    expect(closed).toBe(true);
+    await page.evaluate(() => document.querySelector('gloss-card')!.shadowRoot!.querySelector<HTMLElement>('details.section > summary')!.focus());
+    await page.press('Enter');
+    await page.waitFor(() => document.querySelector('gloss-card')!.shadowRoot!.querySelector<HTMLDetailsElement>('details.section')!.open);
+    await page.close();
+  });
+
   it('hover intent: a quick pass does not open the card; moving into it keeps it; leaving closes it', async () => {
     const page = await open('op-ed.html');
     const box = await page.evaluate(() => {
