@@ -35,6 +35,13 @@ export function defineExperienceSuite(launch: () => Promise<TestBrowser>): void 
         .every((a) => a.playState === 'finished'),
     );
   const cardClosed = (page: TestPage) => page.waitFor(() => !document.querySelector('gloss-card'));
+  /** In the popup, "Undo" on the first claim hidden on this page. */
+  const undoFirstHidden = (popup: TestPage) =>
+    popup.evaluate(() => {
+      const section = [...document.querySelectorAll('section')].find((x) => x.querySelector('h2')?.textContent === 'Hidden on this page')!;
+      section.querySelector('button')!.click();
+    });
+
   const focusedIn = (page: TestPage) =>
     page.evaluate(() => {
       const host = document.activeElement;
@@ -379,10 +386,7 @@ export function defineExperienceSuite(launch: () => Promise<TestBrowser>): void 
 
     const popup = await browser.openPopup(page);
     await popup.waitFor(() => [...document.querySelectorAll('section h2')].some((h) => h.textContent === 'Hidden on this page'));
-    await popup.evaluate(() => {
-      const section = [...document.querySelectorAll('section')].find((s) => s.querySelector('h2')?.textContent === 'Hidden on this page')!;
-      section.querySelector('button')!.click();
-    });
+    await undoFirstHidden(popup);
     await page.waitFor(() => !!document.querySelector('gloss-claim[data-claim-ids~="war-in-third-year"]'));
     await popup.close();
     await page.close();
@@ -409,24 +413,15 @@ export function defineExperienceSuite(launch: () => Promise<TestBrowser>): void 
     // The popup's undo brings the highlight back, with both claims (and leaves the page as the
     // other tests expect it).
     const popup = await browser.openPopup(page);
-    const undoAll = () =>
-      popup.evaluate(() => {
-        const section = [...document.querySelectorAll('section')].find((x) => x.querySelector('h2')?.textContent === 'Hidden on this page');
-        section?.querySelector('button')?.click();
-        return !!section;
-      });
     await popup.waitFor(() => [...document.querySelectorAll('section h2')].some((h) => h.textContent === 'Hidden on this page'));
-    await undoAll();
+    await undoFirstHidden(popup);
     await page.waitFor(() =>
       document.querySelector('gloss-claim[data-claim-ids~="troop-pledge-undermines-peace"], gloss-claim[data-claim-ids~="coalition-26-nations-pledge-troops"]'),
     );
     await popup.close();
     const again = await browser.openPopup(page);
     await again.waitFor(() => document.querySelectorAll('.claims li').length > 0);
-    await again.evaluate(() => {
-      const section = [...document.querySelectorAll('section')].find((x) => x.querySelector('h2')?.textContent === 'Hidden on this page');
-      section?.querySelector('button')?.click();
-    });
+    await undoFirstHidden(again);
     await page.waitFor((s) => !!document.querySelector(s), selector);
     await again.close();
     await page.close();
