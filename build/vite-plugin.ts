@@ -5,11 +5,13 @@
  * - `virtual:gloss/claim-index`: the compiled match index only, for the background's claim gate
  *   and the injected content script: the prefilter's table ready to use, the rest as a string
  *   parsed only once a block passes the prefilter.
- * - `virtual:gloss/summary`: how many claims, and the newest date any card is current to, for the
- *   welcome page (which should not carry the whole dataset to say so).
+ * - `virtual:gloss/summary`: how many claims, the newest date any card is current to, and the
+ *   dataset's edition (the newest date in data/CHANGELOG.md), for the welcome page and the card
+ *   (which should not carry the whole dataset to say so).
  * An invalid dataset fails the build with one line per problem (file, claim id, field).
  */
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { compileClaimIndex } from '../lib/match/claim-index';
 import { DATASET_DIR, readDatasetFiles } from './read-dataset';
@@ -20,6 +22,14 @@ const CLAIMS = 'virtual:gloss/claims';
 const INDEX = 'virtual:gloss/claim-index';
 const SUMMARY = 'virtual:gloss/summary';
 const MODULES = new Set([CLAIMS, INDEX, SUMMARY]);
+
+const CHANGELOG = `${DATASET_DIR}/../CHANGELOG.md`;
+
+/** The dataset's edition: the first (newest) "## YYYY-MM-DD" heading of its changelog. */
+function datasetEdition(): string | undefined {
+  const text = existsSync(CHANGELOG) ? readFileSync(CHANGELOG, 'utf8') : '';
+  return /^## (\d{4}-\d{2}-\d{2})\s*$/m.exec(text)?.[1];
+}
 
 export function glossDataset(): Plugin {
   return {
@@ -38,7 +48,8 @@ export function glossDataset(): Plugin {
       const literal = (data: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(data))})`;
       if (id === `\0${SUMMARY}`) {
         const newest = result.claims.map(newestDate).reduce((a, b) => (b > a ? b : a), '');
-        return `export const summary = ${JSON.stringify({ claims: result.claims.length, newest })};`;
+        this.addWatchFile(CHANGELOG);
+        return `export const summary = ${JSON.stringify({ claims: result.claims.length, newest, edition: datasetEdition() ?? newest })};`;
       }
       if (id === `\0${INDEX}`) {
         const index = compileClaimIndex(result.claims);

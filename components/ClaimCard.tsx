@@ -11,7 +11,8 @@ import { ClaimHead, ClaimSections } from './ClaimDetails';
 import { NoteEditor, type NoteStore } from './NoteEditor';
 import { SeenElsewhere } from './SeenElsewhere';
 import { WhyMatched } from './WhyMatched';
-import { relationText, t } from '@/lib/i18n/strings';
+import { formatPeriod, relationText, t } from '@/lib/i18n/strings';
+import { periodOf } from '@/lib/match/event-date';
 
 export interface ClaimCardProps {
   /** The highlighted sentence and its matches, best first. */
@@ -76,11 +77,7 @@ export function ClaimCard({ sentence, api, onClose, pinned = false, onTogglePin 
       {loaded.state === 'failed' && <p class="status error">{t.loadFailed(loaded.error)}</p>}
       {claim && (
         <>
-          {match && (
-            <p class="relation" data-relation={match.firm ? match.relation : 'possibly'}>
-              {match.firm ? relationText(match.relation) : t.possiblyRelated()}
-            </p>
-          )}
+          {match && <RelationLine match={match} claim={claim} />}
           <article class="claim">
             {/* A tentative match shows no verdict chip at first sight: the claim may not be this sentence's. */}
             <ClaimHead claim={claim} titleId="gloss-title" showBadge={!match || match.firm} />
@@ -114,6 +111,21 @@ export function ClaimCard({ sentence, api, onClose, pinned = false, onTogglePin 
         </button>
       </div>
     </div>
+  );
+}
+
+/** How the sentence treats the claim; for a tentative match, why it is only possibly this claim. */
+function RelationLine({ match, claim }: { match: SentenceMatch; claim: Claim }) {
+  if (match.otherEvent && claim.match.when)
+    return (
+      <p class="relation" data-relation="other-event">
+        {t.otherEvent(formatPeriod(match.otherEvent), formatPeriod(periodOf(claim.match.when)))}
+      </p>
+    );
+  return (
+    <p class="relation" data-relation={match.firm ? match.relation : 'possibly'}>
+      {match.firm ? relationText(match.relation) : t.possiblyRelated()}
+    </p>
   );
 }
 

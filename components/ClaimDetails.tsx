@@ -1,6 +1,7 @@
 /** A claim as the reader sees it: title, statement, verdict, date, dated context, perspectives. */
 import type { Claim } from '@/lib/data/schema';
 import { newestDate } from '@/lib/data/claim-dates';
+import { summary } from 'virtual:gloss/summary';
 import { Perspectives } from './Perspectives';
 import { SourceLink } from './SourceLink';
 import { formatDate, t, verdictText } from '@/lib/i18n/strings';
@@ -46,6 +47,8 @@ export function ClaimHead({ claim, titleId, now, showBadge = true }: DetailsProp
         )}
         <span class="reason">{claim.verdict.reason}</span>
       </p>
+      {/* Who judged, and on what: the reader should not have to guess whose verdict this is. */}
+      <p class="provenance">{t.verdictProvenance(summary.edition.replaceAll('-', '.'))}</p>
       {/* One date line: the card's date, and a gentle word when even its newest item is old. */}
       <p class="as-of">
         {t.asOf(formatDate(claim.asOf))}

@@ -86,6 +86,12 @@ export const MatchSchema = v.strictObject({
   /** Terms that, when present, mean the sentence is about something else. */
   none: v.optional(v.array(Text(60))),
   paraphrases: v.pipe(v.array(Text(400)), v.minLength(2, 'needs at least two paraphrases')),
+  /**
+   * When the claim's event happened, for a claim about one dated event ("2025", "2025-04" or
+   * "2025-04-17", as precise as the event is short): a sentence that names only other dates is
+   * probably about another event (event-date.ts).
+   */
+  when: v.optional(v.pipe(v.string(), v.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'))),
 });
 
 export const ClaimSchema = v.pipe(

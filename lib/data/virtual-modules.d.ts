@@ -11,6 +11,9 @@ declare module 'virtual:gloss/claim-index' {
   export function loadClaimIndex(): import('../match/claim-index').ClaimIndex;
 }
 declare module 'virtual:gloss/summary' {
-  /** How many claims, and the newest date any card is current to (YYYY-MM-DD). */
-  export const summary: { claims: number; newest: string };
+  /**
+   * How many claims, the newest date any card is current to, and the dataset's edition (the date
+   * of its newest changelog entry), both YYYY-MM-DD.
+   */
+  export const summary: { claims: number; newest: string; edition: string };
 }

@@ -37,6 +37,8 @@ export const t = {
   pin: () => msg('pin'),
   unpin: () => msg('unpin'),
   asOf: (date: string) => msg('asOf', date),
+  verdictProvenance: (edition: string) => msg('verdictProvenance', edition),
+  otherEvent: (named: string, event: string) => msg('otherEvent', named, event),
   staleNotice: () => msg('staleNotice'),
   context: () => msg('context'),
   sinceThen: () => msg('sinceThen'),
@@ -170,6 +172,13 @@ export const t = {
 };
 
 /** A date from the dataset (YYYY-MM-DD) in the reader's language, e.g. "4 Sept 2025". */
+/** A date as precise as a sentence or a claim gives it: "Nov 2025", "November", "2022". */
+export function formatPeriod({ year, month }: { year?: number; month?: number }): string {
+  if (month === undefined) return String(year ?? '');
+  const date = new Date(Date.UTC(year ?? 2000, month - 1, 1));
+  return date.toLocaleDateString(undefined, year === undefined ? { month: 'long', timeZone: 'UTC' } : { month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
 export function formatDate(iso: string): string {
   const date = new Date(`${iso}T00:00:00Z`);
   return date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });

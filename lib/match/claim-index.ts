@@ -27,6 +27,8 @@ export interface CompiledClaim {
    * spaces, for similarity: a string per wording keeps the shipped index small.
    */
   wordings: string[];
+  /** When the claim's event happened, if it is about one dated event (YYYY[-MM[-DD]]). */
+  when?: string;
 }
 
 /** The least a claim needs for the index: its id, its match data, and optionally its wordings. */
@@ -58,7 +60,8 @@ export function compileClaimIndex(claims: IndexableClaim[]): ClaimIndex {
     // A claim without term groups (a minimal pack in rank mode) has no anchor and is never matched, only ranked.
     const anchor = claim.match.all.length ? claim.match.all.indexOf(mostSelectiveGroup(claim.match.all, claimsUsing)) : -1;
     const wordings = [claim.title, claim.statement, ...claim.match.paraphrases].filter((w): w is string => !!w).map((w) => contentStems(w).join(' '));
-    compiled.push({ id: claim.id, all, none: (claim.match.none ?? []).map(termStems).filter((t) => t.length > 0), anchor, wordings });
+    const none = (claim.match.none ?? []).map(termStems).filter((t) => t.length > 0);
+    compiled.push({ id: claim.id, all, none, anchor, wordings, ...(claim.match.when ? { when: claim.match.when } : {}) });
   }
   const prefilter = compilePrefilter(
     claims.map((claim, c) => ({ all: claim.match.all, anchor: compiled[c].anchor, needed: groupsNeeded(claim.match.all.length) })),

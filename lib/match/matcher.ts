@@ -20,6 +20,7 @@ import { STOPWORD_STEMS } from '../text/stopwords';
 import type { ClaimIndex, CompiledClaim } from './claim-index';
 import { groupCoverage, type MatchedSpan } from './coverage';
 import { relationOf, type Relation } from './relation';
+import { datesIn, otherEventDate, type Period } from './event-date';
 import type { PrefilterData } from './prefilter';
 import { createPrefilterTest } from './prefilter-screen';
 import { createRetriever, type Retriever } from './retrieval';
@@ -35,8 +36,13 @@ export interface SentenceMatch {
   spans: MatchedSpan[];
   /** Whether the sentence asserts the claim, reports it as someone's, or disputes it (relation.ts). */
   relation: Relation;
-  /** Every term group hit. Otherwise a group is missing and similarity vouched for it: "possibly related". */
+  /**
+   * Every term group hit, and no date in the sentence places it at another event. Otherwise a
+   * group is missing and similarity vouched for it, or the dates differ: "possibly related".
+   */
   firm: boolean;
+  /** The date the sentence names that none of the claim's event fits (event-date.ts). */
+  otherEvent?: Period;
 }
 
 export interface Matcher {
@@ -123,6 +129,7 @@ export function createMatcher(index: ClaimIndex, options: MatcherOptions = DEFAU
       const { tokens, positions, candidates, sentenceVector } = analyse(sentence);
       const matches: SentenceMatch[] = [];
       let relation: Relation | undefined;
+      let named: Period[] | undefined;
       for (const claim of candidates()) {
         // Null when the anchor or more groups than allowed are missed, or an exclusion term is present.
         const coverage = groupCoverage(claim, tokens, positions);
@@ -130,8 +137,10 @@ export function createMatcher(index: ClaimIndex, options: MatcherOptions = DEFAU
         const similarity = maxSimilarity(prepare(claim), sentenceVector());
         if (coverage.groupsHit < claim.all.length && similarity < options.partialSimilarity) continue;
         relation ??= relationOf(sentence);
-        const firm = coverage.groupsHit === claim.all.length;
-        matches.push({ claimId: claim.id, score: combinedScore(coverage.groupsHit / claim.all.length, similarity), spans: coverage.spans, relation, firm });
+        const otherEvent = claim.when ? otherEventDate((named ??= datesIn(sentence)), claim.when) : undefined;
+        const firm = coverage.groupsHit === claim.all.length && !otherEvent;
+        const score = combinedScore(coverage.groupsHit / claim.all.length, similarity);
+        matches.push({ claimId: claim.id, score, spans: coverage.spans, relation, firm, ...(otherEvent ? { otherEvent } : {}) });
       }
       return matches.sort((a, b) => b.score - a.score || a.claimId.localeCompare(b.claimId));
     },

@@ -439,11 +439,13 @@ export function defineExperienceSuite(launch: () => Promise<TestBrowser>): void 
       const root = document.querySelector('gloss-card')!.shadowRoot!;
       return {
         asOf: root.querySelector('.as-of')!.textContent,
+        provenance: root.querySelector('.provenance')?.textContent ?? '',
         heading: [...root.querySelectorAll('h3')].map((h) => h.textContent),
         later: [...root.querySelectorAll('.since-then li time.when')].map((t) => t.getAttribute('datetime')),
       };
     });
     expect(card.asOf).toMatch(/^As of /);
+    expect(card.provenance).toMatch(/^Verdict by Gloss's editors.*Gloss dataset \d{4}\.\d{2}\.\d{2}$/);
     expect(card.heading).toContain('Since then');
     expect(card.later.length).toBeGreaterThanOrEqual(1);
     expect([...card.later].sort().reverse()).toEqual(card.later);

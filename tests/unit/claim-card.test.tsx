@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { ClaimCard } from '@/components/ClaimCard';
@@ -124,6 +125,15 @@ describe('ClaimCard', () => {
     // One date line: the stale word sits on the "as of" line and repeats no date.
     expect(without.querySelector('.as-of .stale')).not.toBeNull();
     expect(without.querySelector('.stale')!.textContent).not.toMatch(/\d{4}/);
+  });
+
+  it('says whose verdict it is and which edition of the dataset, on a line without a calendar date', () => {
+    const { container } = render(<ClaimDetails claim={claim} titleId="p" />);
+    const line = container.querySelector('.provenance')!.textContent!;
+    expect(line).toContain("Gloss's editors");
+    // The edition is the newest entry of data/CHANGELOG.md, written as a version.
+    const newest = /^## (\d{4})-(\d{2})-(\d{2})/m.exec(readFileSync('data/CHANGELOG.md', 'utf8'))!;
+    expect(line).toContain(`${newest[1]}.${newest[2]}.${newest[3]}`);
   });
 
   it('renders markup in data as text', async () => {

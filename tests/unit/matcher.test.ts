@@ -53,6 +53,18 @@ describe('matcher', () => {
     expect(matches.every((m) => m.firm)).toBe(true);
   });
 
+  it('a claim about one dated event matches a sentence dated to another only tentatively, and says which date', () => {
+    const dated = createMatcher(compileClaimIndex([{ id: 'offer', match: { all: [['offered'], ['crimea']], paraphrases: ['x', 'y'], when: '2025-04' } }]));
+    const [april] = dated.matchSentence('In April the US offered to recognise Crimea.');
+    expect(april).toMatchObject({ claimId: 'offer', firm: true });
+    expect(april.otherEvent).toBeUndefined();
+    const [november] = dated.matchSentence('In November 2025 the US offered to recognise Crimea.');
+    expect(november).toMatchObject({ claimId: 'offer', firm: false, otherEvent: { month: 11, year: 2025 } });
+    // The same sentence against a claim with no event date: firm.
+    expect(ids('In November 2025, foreign troops became a legitimate target.')).toEqual(['troops-targets']);
+    expect(matcher.matchSentence('In November 2025, foreign troops became a legitimate target.')[0].firm).toBe(true);
+  });
+
   it('prefilter: false only when no claim can match', () => {
     expect(mayMentionClaims(index, 'A recipe for sourdough bread.')).toBe(false);
     expect(mayMentionClaims(index, 'WESTERN SOLDIERS were fair game.')).toBe(true);
