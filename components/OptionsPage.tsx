@@ -1,18 +1,21 @@
 /**
  * The options page: where Gloss may read, the sites where it is off (each can be turned back on),
- * the pause, the reader's notes, and the history of where they met claims.
+ * the pause, how highlights look, the reader's notes, and the history of where they met claims.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { PauseControls } from './PauseControls';
 import { SiteAccessControls, type SiteAccessApi } from './SiteAccessControls';
 import { NotesManager, type NotesApi } from './NotesManager';
 import { HistorySection, type HistoryApi } from './HistorySection';
+import { HighlightLookControls } from './HighlightLookControls';
+import type { HighlightLook } from '@/lib/store/highlight-look';
 import { t } from '@/lib/i18n/strings';
 
 export interface OptionsApi {
-  load(): Promise<{ disabled: { host: string; updatedAt: number }[]; pausedUntil: number | null }>;
+  load(): Promise<{ disabled: { host: string; updatedAt: number }[]; pausedUntil: number | null; look: HighlightLook }>;
   turnOn(host: string): Promise<void>;
   pause(until: number | null): Promise<number | null>;
+  setLook(look: HighlightLook): Promise<unknown>;
 }
 
 export function OptionsPage({
@@ -30,6 +33,7 @@ export function OptionsPage({
 }) {
   const [disabled, setDisabled] = useState<{ host: string }[] | null>(null);
   const [pausedUntil, setPausedUntil] = useState<number | null>(null);
+  const [look, setLook] = useState<HighlightLook | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const reload = () =>
@@ -37,6 +41,7 @@ export function OptionsPage({
       (state) => {
         setDisabled(state.disabled);
         setPausedUntil(state.pausedUntil);
+        setLook(state.look);
       },
       (e: Error) => setError(e.message),
     );
@@ -79,6 +84,10 @@ export function OptionsPage({
       <section aria-labelledby="pause-heading">
         <h2 id="pause-heading">{t.optionsPause()}</h2>
         <PauseControls pausedUntil={pausedUntil} onPause={(until) => attempt(() => api.pause(until))} />
+      </section>
+      <section aria-labelledby="look-heading">
+        <h2 id="look-heading">{t.lookHeading()}</h2>
+        <HighlightLookControls look={look} onChange={(next) => attempt(() => api.setLook(next))} />
       </section>
       <NotesManager api={notes} />
       <HistorySection api={history} claimId={historyClaim} />

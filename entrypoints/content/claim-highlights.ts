@@ -6,13 +6,14 @@
 import { HighlightSet } from '@/lib/highlight/highlight-set';
 import type { ClaimIndex } from '@/lib/match/claim-index';
 import { createMatcher, type Matcher } from '@/lib/match/matcher';
-import type { Relation } from '@/lib/match/relation';
 import { request } from '@/lib/messages/client';
 import type { PageStatus } from '@/lib/messages/responses';
 import { findClaims, type Finding } from '@/lib/page/find-claims';
+import { pageClaims, visibleFindings } from '@/lib/page/page-claims';
 import { backgroundTone } from '@/lib/page/page-tone';
 import type { Claim } from '@/lib/data/schema';
 import type { Suppressed } from '@/lib/store/suppressions';
+import { DEFAULT_LOOK, type HighlightLook } from '@/lib/store/highlight-look';
 import { t, verdictText } from '@/lib/i18n/strings';
 import { verdictClass } from '@/lib/data/verdict-class';
 import type { CardHost } from './card-host';
@@ -41,6 +42,8 @@ export class ClaimHighlights {
   #scan: AbortController | undefined;
   /** Aborts a highlighting pass still under way when a newer one starts or highlights go. */
   #applying: AbortController | undefined;
+  /** The reader's choice: `off` draws nothing, and the popup lists the claims instead. */
+  #look: HighlightLook = DEFAULT_LOOK;
 
   constructor(private readonly deps: ClaimHighlightsDeps) {
     this.highlights = new HighlightSet(deps.quiet);
@@ -98,6 +101,14 @@ export class ClaimHighlights {
     await this.#draw(this.#visible(this.#findings), AbortSignal.any([this.deps.signal, thisPass.signal]));
   }
 
+  /** Restyles the highlights, or draws them again when they go off or come back. */
+  async setLook(look: HighlightLook): Promise<void> {
+    const was = this.#look;
+    this.#look = look;
+    if (look !== 'off') this.highlights.setLook(look);
+    if ((was === 'off') !== (look === 'off') && this.#findings.length > 0) await this.redraw();
+  }
+
   async refreshSuppressed(): Promise<void> {
     this.#suppressed = await this.#readSuppressed();
   }
@@ -113,9 +124,14 @@ export class ClaimHighlights {
     if (had) this.deps.sightings.report([]);
   }
 
-  /** Scrolls to the claim's first highlight and opens its card. */
-  show(claimId: string): void {
-    const applied = this.highlights.all.find((a) => a.claimIds.includes(claimId));
+  /** Scrolls to the claim's first highlight and opens its card; with highlights off, draws that one sentence first. */
+  async show(claimId: string): Promise<void> {
+    const drawn = () => this.highlights.all.find((a) => a.claimIds.includes(claimId));
+    if (!drawn() && this.#look === 'off') {
+      const finding = this.#visible(this.#findings).find((f) => f.matches.some((m) => m.claimId === claimId));
+      if (finding) await this.#apply([finding], this.deps.signal);
+    }
+    const applied = drawn();
     if (!applied) return;
     const anchor = applied.highlight.elements[0];
     // Smooth only when someone can see it: a hidden tab (Firefox) drops a smooth scroll altogether.
@@ -126,29 +142,20 @@ export class ClaimHighlights {
 
   /** The popup's view of the claims: shown ones with counts, suppressed ones for undo. */
   status(): Pick<PageStatus, 'claims' | 'dismissed' | 'hidden'> {
-    const titled = (id: string) => ({ id, title: this.claims.get(id)?.title ?? id });
-    const onPage = new Set(this.#findings.flatMap((f) => f.matches.map((m) => m.claimId)));
-    return {
-      claims: [...this.highlights.counts()].map(([id, count]) => ({
-        ...titled(id),
-        verdict: this.claims.get(id)?.verdict.label ?? '',
-        count,
-        relation: pageRelation(this.#findings, id),
-      })),
-      dismissed: this.#suppressed.dismissed.filter((id) => onPage.has(id)).map(titled),
-      hidden: this.#suppressed.hidden.filter((id) => onPage.has(id)).map(titled),
-    };
+    return pageClaims(this.#findings, this.#suppressed, (id) => this.claims.get(id));
   }
 
-  /** Findings without the suppressed claims; a sentence left with no claim is not highlighted. */
   #visible(list: Finding[]): Finding[] {
-    const off = new Set([...this.#suppressed.dismissed, ...this.#suppressed.hidden]);
-    return list.map((f) => ({ ...f, matches: f.matches.filter((m) => !off.has(m.claimId)) })).filter((f) => f.matches.length > 0);
+    return visibleFindings(list, this.#suppressed);
   }
 
   async #draw(visible: Finding[], pass: AbortSignal): Promise<void> {
     // Reported before drawing: a long page takes a while to draw, and the reader has met them.
     this.deps.sightings.report(this.#visible(this.#findings).flatMap((f) => f.matches.map((m) => m.claimId)));
+    if (this.#look !== 'off') await this.#apply(visible, pass);
+  }
+
+  async #apply(visible: Finding[], pass: AbortSignal): Promise<void> {
     const tone = visible.length ? backgroundTone(visible[0].block.element) : 'light';
     const best = (ids: string[]) => this.claims.get(ids[0]);
     await this.highlights.apply(
@@ -178,10 +185,4 @@ export class ClaimHighlights {
   #readSuppressed(): Promise<Suppressed> {
     return request({ type: 'suppressed/get', url: this.deps.pageUrl() });
   }
-}
-
-/** How the page treats a claim across its sentences: it makes it if any sentence does, else reports it, else disputes it. */
-function pageRelation(findings: Finding[], claimId: string): Relation {
-  const relations = new Set(findings.flatMap((f) => f.matches.filter((m) => m.claimId === claimId).map((m) => m.relation)));
-  return relations.has('asserts') ? 'asserts' : relations.has('reports') ? 'reports' : relations.has('disputes') ? 'disputes' : 'asserts';
 }

@@ -1,7 +1,7 @@
 /**
  * Gloss on one page, once the background found it on topic from the text the scout handed over
  * (or holding the reader's notes): wires the page's parts together and says when each runs:
- * - page state: site switch, pause and access, as one "active" state (page-state.ts);
+ * - page state: site switch, pause, access and highlight look (page-state.ts);
  * - claim highlights: scans, matcher, suppressions (claim-highlights.ts);
  * - sightings and badge (sightings.ts), reported from findings as soon as a scan has them;
  * - passage notes, the card, and the page watcher for living pages. Messages arrive through the
@@ -49,22 +49,22 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, sign
   const sightings = createSightings(pageUrl);
   const claims = new ClaimHighlights({ loadIndex, card, sightings, quiet: watcher.quiet, pageUrl, signal });
   let topicAtStart: boolean | undefined; // as the start just found it: not asked again at once
-  const state = createPageState(host, async (active) => {
-    if (active) void showPassageNotes();
-    else passages.clear();
-    const onTopic = topicAtStart ?? (active && (await refreshTopic()));
-    topicAtStart = undefined;
-    if (active && onTopic) await scanPage();
-    if (!active) claims.removeAll();
-  });
-  /** Suppressions changed while the card was open: applied when it closes, not under the reader. */
-  let redrawOnClose = false;
-  /** The article (found again on navigation and before a whole-page scan). */
-  let root: Element | null = null;
-  /** The whole-page scan under way, if any; incremental rescans wait for it. */
-  let fullScan: Promise<void> = Promise.resolve();
-  /** Incremental updates run one after another, never interleaved. */
-  let updates = Promise.resolve();
+  const state = createPageState(
+    host,
+    async (active) => {
+      if (active) void showPassageNotes();
+      else passages.clear();
+      const onTopic = topicAtStart ?? (active && (await refreshTopic()));
+      topicAtStart = undefined;
+      if (active && onTopic) await scanPage();
+      if (!active) claims.removeAll();
+    },
+    (look) => void busyWhile(() => claims.setLook(look)),
+  );
+  let redrawOnClose = false; // suppressions changed while the card was open: applied when it closes, not under the reader
+  let root: Element | null = null; // the article: found again on navigation and before a whole-page scan
+  let fullScan: Promise<void> = Promise.resolve(); // the whole-page scan under way, if any; incremental rescans wait for it
+  let updates = Promise.resolve(); // incremental updates run one after another, never interleaved
   let placing: Promise<void> | undefined;
   const mayMention = createPrefilterTest(prefilter); // remembers this page's words
 
@@ -142,12 +142,11 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, sign
   };
 
   function status(): PageStatus {
-    const { siteEnabled, paused } = state;
     return {
       host,
       url: pageUrl(),
-      enabled: siteEnabled ?? true,
-      paused,
+      enabled: state.siteEnabled ?? true,
+      paused: state.paused,
       ...claims.status(),
       notesPlaced: passages.placedIds.length,
       orphans: passages.orphans,
@@ -157,6 +156,7 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, sign
   async function onEvent(event: GlossEvent): Promise<void> {
     if (event.type === 'site/changed' && event.host === host) await state.update({ siteEnabled: event.enabled });
     if (event.type === 'pause/changed') await state.update({ paused: event.paused });
+    if (event.type === 'look/changed') await busyWhile(() => claims.setLook(event.look));
     if (event.type === 'suppressed/changed') await refreshSuppressed();
     if (event.type === 'notes/changed') {
       noteListeners.notify();
@@ -170,7 +170,7 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, sign
 
   async function onPageRequest(message: PageRequest): Promise<PageStatus | null> {
     if (message.type === 'page/show-claim') {
-      claims.show(message.claimId);
+      await claims.show(message.claimId);
       return null;
     }
     if (state.active === undefined) await state.load();

@@ -14,6 +14,7 @@ const api: OptionsApi = {
   load: () => request({ type: 'sites/list' }),
   turnOn: (host) => request({ type: 'site/set', host, enabled: true }).then(() => undefined),
   pause: (until) => request({ type: 'pause/set', until }).then((r) => r.pausedUntil),
+  setLook: (look) => request({ type: 'look/set', look }),
 };
 
 const today = () => new Date().toISOString().slice(0, 10);

@@ -15,14 +15,15 @@ import { siteKey } from '@/lib/page/site-key';
 import { forEachBlock } from '@/lib/page/blocks-pass';
 import { PAGE_TEXT_BATCH_CHARS } from '@/lib/page/page-text-limits';
 import { watchForLateText } from './scout-watch';
+import { EVENT_TYPES, PAGE_REQUEST_TYPES } from '@/lib/messages/forwarded-types';
 
 export interface ScoutOptions {
   listenForLocationChange(listener: () => void): void;
   signal: AbortSignal;
 }
 
-const PAGE_REQUESTS = new Set(['page/status', 'page/show-claim', 'page/add-note', 'page/reattach']);
-const EVENTS = new Set(['site/changed', 'suppressed/changed', 'pause/changed', 'access/changed', 'notes/changed']);
+const PAGE_REQUESTS = new Set<string>(PAGE_REQUEST_TYPES);
+const EVENTS = new Set<string>(EVENT_TYPES);
 const typeOf = (message: unknown) => (typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined);
 
 /** Whether the background started the rest of Gloss; a failed request is logged and means no. */

@@ -9,6 +9,7 @@ import { passageNotesFor } from '../store/notes';
 import { createNoteHandlers } from './note-handlers';
 import { disabledSites, isSiteEnabled, setSiteEnabled } from '../store/sites';
 import { pausedUntil, setPausedUntil } from '../store/pause';
+import { highlightLook, setHighlightLook } from '../store/highlight-look';
 import { setDismissed, setHidden, suppressedOn } from '../store/suppressions';
 import type { GlossEvent } from '../messages/protocol';
 import type { Sender } from '../messages/sender-policy';
@@ -46,7 +47,7 @@ export function createHandlers({ db, broadcast, setBadge, startInTab, openOption
     'claims/get': async ({ ids }) => getClaims(await db(), ids),
     'site/get': async ({ host }) => {
       const database = await db();
-      return { host, enabled: await isSiteEnabled(database, host), paused: (await pausedUntil(database)) !== null };
+      return { host, enabled: await isSiteEnabled(database, host), paused: (await pausedUntil(database)) !== null, look: await highlightLook(database) };
     },
     'site/set': async ({ host, enabled }) => {
       await setSiteEnabled(await db(), host, enabled);
@@ -61,7 +62,12 @@ export function createHandlers({ db, broadcast, setBadge, startInTab, openOption
     },
     'sites/list': async () => {
       const database = await db();
-      return { disabled: await disabledSites(database), pausedUntil: await pausedUntil(database) };
+      return { disabled: await disabledSites(database), pausedUntil: await pausedUntil(database), look: await highlightLook(database) };
+    },
+    'look/set': async ({ look }) => {
+      await setHighlightLook(await db(), look);
+      await broadcast({ type: 'look/changed', look });
+      return { look };
     },
     'pause/set': async ({ until }) => {
       const database = await db();

@@ -20,6 +20,11 @@ export type Labeller = (claimIds: string[]) => string;
 /** The verdict class of the sentence's best claim, shown by the highlight's style (highlight.css). */
 export type Classifier = (claimIds: string[]) => string | undefined;
 
+/** How the highlights look: an underline only (a wash on hover or focus), or a wash as well. */
+export type Look = 'subtle' | 'full';
+/** On every highlight element while the look is subtle (highlight.css). */
+const SUBTLE = 'data-gloss-subtle';
+
 /** Runs a piece of DOM work; the page watcher passes one that hides our own mutations from it. */
 export type MutationRunner = <T>(work: () => T) => T;
 
@@ -29,6 +34,7 @@ export class HighlightSet {
   #mutate: MutationRunner;
   /** The one Tab stop among the highlights (roving.ts). */
   readonly tabStop = new TabStop();
+  #look: Look = 'subtle';
 
   constructor(mutate: MutationRunner = (work) => work()) {
     this.#mutate = mutate;
@@ -51,6 +57,7 @@ export class HighlightSet {
           el.setAttribute('data-claim-ids', claimIds.join(' '));
           if (tone === 'dark') el.setAttribute('data-gloss-tone', 'dark');
           if (verdict) el.setAttribute('data-gloss-verdict', verdict);
+          if (this.#look === 'subtle') el.setAttribute(SUBTLE, '');
           if (part === 0) {
             this.tabStop.added(el);
             el.setAttribute('role', 'button');
@@ -71,6 +78,15 @@ export class HighlightSet {
       (frame) => this.#mutate(frame),
     );
     this.#mutate(() => this.tabStop.settle(document));
+  }
+
+  /** Changes the look of the highlights drawn and to come (one attribute per element). */
+  setLook(look: Look): void {
+    if (look === this.#look) return;
+    this.#look = look;
+    this.#mutate(() => {
+      for (const { highlight } of this.#applied) for (const el of highlight.elements) el.toggleAttribute(SUBTLE, look === 'subtle');
+    });
   }
 
   /** Removes every highlight; the DOM is restored exactly. */
@@ -112,12 +128,5 @@ export class HighlightSet {
 
   get all(): readonly AppliedHighlight[] {
     return this.#applied;
-  }
-
-  /** How many sentences make each claim. */
-  counts(): Map<string, number> {
-    const counts = new Map<string, number>();
-    for (const { claimIds } of this.#applied) for (const id of claimIds) counts.set(id, (counts.get(id) ?? 0) + 1);
-    return counts;
   }
 }

@@ -7,6 +7,7 @@
  * - Page requests: popup → content script of a tab.
  * - Events: background → content scripts.
  */
+import { HIGHLIGHT_LOOKS } from '../store/highlight-look';
 import * as v from 'valibot';
 
 import {
@@ -46,6 +47,8 @@ export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('dismissal/set'), url: PageUrl, claimId: ClaimId, dismissed: v.boolean() }),
   v.strictObject({ type: v.literal('hidden/set'), claimId: ClaimId, hidden: v.boolean() }),
   v.strictObject({ type: v.literal('sites/list') }),
+  /** How highlights look on every site (options page). */
+  v.strictObject({ type: v.literal('look/set'), look: v.picklist(HIGHLIGHT_LOOKS) }),
   /** `until`: ms since the epoch, or null to resume. */
   v.strictObject({ type: v.literal('pause/set'), until: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
   /** Passage notes of one page, to place on it. */
@@ -115,6 +118,7 @@ export const EventSchema = v.variant('type', [
   /** Dismissals or hidden claims changed: pages re-read theirs. */
   v.strictObject({ type: v.literal('suppressed/changed') }),
   v.strictObject({ type: v.literal('pause/changed'), paused: v.boolean() }),
+  v.strictObject({ type: v.literal('look/changed'), look: v.picklist(HIGHLIGHT_LOOKS) }),
   /** The reader changed where Gloss may read: pages of sites no longer covered stop. */
   v.strictObject({ type: v.literal('access/changed'), everywhere: v.boolean(), sites: v.pipe(v.array(Host), v.maxLength(10_000)) }),
   /**

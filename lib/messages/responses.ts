@@ -4,19 +4,21 @@ import type { ClaimNote, Note, PassageNote, Sighting } from '../store/types';
 import type { SaveResult } from '../store/notes';
 import type { Suppressed } from '../store/suppressions';
 import type { Relation } from '../match/relation';
+import type { HighlightLook } from '../store/highlight-look';
 
 export interface ResponseOf {
   'claims/get': Claim[];
   'note/get': ClaimNote | null;
   'note/save': SaveResult<ClaimNote>;
   'note/delete': null;
-  /** `enabled`: the site's own setting; `paused`: Gloss is paused everywhere. */
-  'site/get': { host: string; enabled: boolean; paused: boolean };
+  /** `enabled`: the site's own setting; `paused`: Gloss is paused everywhere; `look`: how highlights look. */
+  'site/get': { host: string; enabled: boolean; paused: boolean; look: HighlightLook };
   'site/set': { host: string; enabled: boolean };
   'suppressed/get': Suppressed;
   'dismissal/set': null;
   'hidden/set': null;
-  'sites/list': { disabled: { host: string; updatedAt: number }[]; pausedUntil: number | null };
+  'sites/list': { disabled: { host: string; updatedAt: number }[]; pausedUntil: number | null; look: HighlightLook };
+  'look/set': { look: HighlightLook };
   'pause/set': { pausedUntil: number | null };
   'page/found': null;
   /** Whether the rest of Gloss now runs in the sender's tab. */

@@ -38,6 +38,8 @@ export function refusal(request: Request, sender: Sender): string | null {
     case 'site/set':
     case 'pause/set':
       return 'only the reader, from the toolbar or options, switches Gloss on or off';
+    case 'look/set':
+      return 'only the reader, from the options page, chooses how highlights look';
     case 'sites/list':
       return "a page may not list the reader's settings for other sites";
     case 'page/start':

@@ -108,4 +108,44 @@ export function defineControlsSuite(launch: () => Promise<TestBrowser>): void {
     await options.close();
     await page.close();
   });
+
+  it('the options page sets how highlights look: subtle by default, full, or off with the popup only', async () => {
+    const page = await open('op-ed.html');
+    const looks = () => page.evaluate(() => [...document.querySelectorAll('gloss-claim')].map((e) => e.hasAttribute('data-gloss-subtle')));
+    expect((await looks()).every(Boolean)).toBe(true);
+    const options = await browser.openExtensionPage('options.html');
+    await options.waitFor(() => document.querySelector<HTMLInputElement>('input[name="highlight-look"][value="subtle"]')?.checked);
+    await options.click('input[name="highlight-look"][value="full"]');
+    await page.waitFor(() => [...document.querySelectorAll('gloss-claim')].every((e) => !e.hasAttribute('data-gloss-subtle')));
+    expect((await looks()).length).toBeGreaterThan(10);
+
+    await options.click('input[name="highlight-look"][value="off"]');
+    await page.waitFor(() => document.querySelectorAll('gloss-claim').length === 0);
+    // Nothing in the page, but the popup still lists its claims; choosing one shows that sentence and its card.
+    const popup = await browser.openPopup(page);
+    await popup.waitFor(() => document.querySelectorAll('.claims li').length > 0);
+    const claimId = await popup.evaluate(() => {
+      const first = document.querySelector<HTMLButtonElement>('.claims button')!;
+      first.click();
+      return first.dataset.claimId!;
+    });
+    await page.bringToFront();
+    await page.waitFor(
+      (id) =>
+        document.querySelector('gloss-card')?.shadowRoot?.querySelector('.claim h2') &&
+        document.querySelector('[data-gloss-active]')?.getAttribute('data-claim-ids')?.split(' ').includes(id),
+      claimId,
+    );
+    expect(await page.evaluate(() => document.querySelectorAll('gloss-claim:not([data-gloss-part])').length)).toBe(1);
+    await popup.close();
+
+    // Back to the default: every highlight returns, subtle.
+    await options.click('input[name="highlight-look"][value="subtle"]');
+    await page.waitFor(() => document.querySelectorAll('gloss-claim').length > 10);
+    await waitForIdle(page);
+    expect((await looks()).every(Boolean)).toBe(true);
+    expect(await axeViolations(options)).toEqual([]);
+    await options.close();
+    await page.close();
+  });
 }

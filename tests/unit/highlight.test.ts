@@ -49,12 +49,19 @@ describe('highlighting', () => {
     expect(second.map((e) => e.textContent).join('')).toBe('Critics said NATO was the root cause, he claimed.');
     // Focusable, but not a Tab stop: the page's first highlight is the only one (roving.ts).
     expect(second.map((e) => e.getAttribute('tabindex'))).toEqual(['-1', '-1']);
-    expect(set.counts()).toEqual(
-      new Map([
-        ['troops-targets', 1],
-        ['nato-root', 1],
-      ]),
-    );
+    expect(set.all.map((a) => a.claimIds)).toEqual([['troops-targets'], ['nato-root']]);
+  });
+
+  it('marks every element with the look, subtle by default, and restyles drawn ones when it changes', async () => {
+    const set = new HighlightSet();
+    await set.apply(await findClaims(article, matcher), (ids) => ids[0]);
+    const elements = () => [...article.querySelectorAll('gloss-claim')];
+    expect(elements().length).toBe(3);
+    expect(elements().every((el) => el.hasAttribute('data-gloss-subtle'))).toBe(true);
+    set.setLook('full');
+    expect(elements().some((el) => el.hasAttribute('data-gloss-subtle'))).toBe(false);
+    set.setLook('subtle');
+    expect(elements().every((el) => el.hasAttribute('data-gloss-subtle'))).toBe(true);
   });
 
   it('removing restores the DOM exactly: markup, text nodes and node identity', async () => {

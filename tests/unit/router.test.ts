@@ -46,7 +46,7 @@ describe('request router', () => {
   it('stores a site switch and tells the open pages', async () => {
     expect(await route({ type: 'site/set', host: 'example.com', enabled: false })).toEqual({ ok: true, value: { host: 'example.com', enabled: false } });
     expect(broadcast).toHaveBeenCalledWith({ type: 'site/changed', host: 'example.com', enabled: false });
-    expect(await route({ type: 'site/get', host: 'example.com' })).toEqual({ ok: true, value: { host: 'example.com', enabled: false, paused: false } });
+    expect(await route({ type: 'site/get', host: 'example.com' })).toEqual({ ok: true, value: { host: 'example.com', enabled: false, paused: false, look: 'subtle' } });
     expect(await route({ type: 'sites/list' })).toMatchObject({ ok: true, value: { disabled: [{ host: 'example.com' }], pausedUntil: null } });
   });
 
@@ -60,6 +60,15 @@ describe('request router', () => {
     // A pause whose time has passed is no pause.
     await route({ type: 'pause/set', until: Date.now() - 1 });
     expect(await route({ type: 'site/get', host: 'example.com' })).toMatchObject({ ok: true, value: { paused: false } });
+  });
+
+  it('stores how highlights look (subtle by default), tells the pages, and rejects an unknown look', async () => {
+    expect(await route({ type: 'sites/list' })).toMatchObject({ ok: true, value: { look: 'subtle' } });
+    expect(await route({ type: 'look/set', look: 'off' })).toEqual({ ok: true, value: { look: 'off' } });
+    expect(broadcast).toHaveBeenCalledWith({ type: 'look/changed', look: 'off' });
+    expect(await route({ type: 'site/get', host: 'example.com' })).toMatchObject({ ok: true, value: { look: 'off' } });
+    expect(await route({ type: 'look/set', look: 'loud' })).toMatchObject({ ok: false });
+    expect(await route({ type: 'sites/list' })).toMatchObject({ ok: true, value: { look: 'off' } });
   });
 
   it('dismisses a claim on one page and hides one everywhere, undoably, telling the pages', async () => {
@@ -80,7 +89,8 @@ describe('request router', () => {
     expect(await route({ type: 'site/get', host: 'bank.example' }, page)).toMatchObject({ ok: false });
     expect(await route({ type: 'sites/list' }, page)).toMatchObject({ ok: false });
     expect(await route({ type: 'pause/set', until: null }, page)).toMatchObject({ ok: false });
-    expect(log).toHaveBeenCalledTimes(4);
+    expect(await route({ type: 'look/set', look: 'off' }, page)).toMatchObject({ ok: false });
+    expect(log).toHaveBeenCalledTimes(5);
     expect(broadcast).not.toHaveBeenCalled();
   });
 
