@@ -19,7 +19,11 @@ export function visibleFindings(findings: Finding[], suppressed: Suppressed): Fi
  * The popup's view of the page's claims. Counted from the findings, not from the highlights: the
  * same once they are drawn, and right while they are drawn or when the reader turned them off.
  */
-export function pageClaims(findings: Finding[], suppressed: Suppressed, claimOf: (id: string) => Claim | undefined): Pick<PageStatus, 'claims' | 'dismissed' | 'hidden'> {
+export function pageClaims(
+  findings: Finding[],
+  suppressed: Suppressed,
+  claimOf: (id: string) => Claim | undefined,
+): Pick<PageStatus, 'claims' | 'dismissed' | 'hidden'> {
   const titled = (id: string) => ({ id, title: claimOf(id)?.title ?? id });
   const onPage = new Set(findings.flatMap((f) => f.matches.map((m) => m.claimId)));
   const counts = new Map<string, number>();

@@ -46,7 +46,10 @@ describe('request router', () => {
   it('stores a site switch and tells the open pages', async () => {
     expect(await route({ type: 'site/set', host: 'example.com', enabled: false })).toEqual({ ok: true, value: { host: 'example.com', enabled: false } });
     expect(broadcast).toHaveBeenCalledWith({ type: 'site/changed', host: 'example.com', enabled: false });
-    expect(await route({ type: 'site/get', host: 'example.com' })).toEqual({ ok: true, value: { host: 'example.com', enabled: false, paused: false, look: 'subtle' } });
+    expect(await route({ type: 'site/get', host: 'example.com' })).toEqual({
+      ok: true,
+      value: { host: 'example.com', enabled: false, paused: false, look: 'subtle' },
+    });
     expect(await route({ type: 'sites/list' })).toMatchObject({ ok: true, value: { disabled: [{ host: 'example.com' }], pausedUntil: null } });
   });
 
