@@ -22,19 +22,33 @@ const USAGE = `Usage:
   npm run --silent scan -- [--json] FILE.html...
   npm run --silent scan -- [--pack PACK.json] --sentences FILE.txt [--top K] [--json]`;
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    json: { type: 'boolean', default: false },
-    pack: { type: 'string' },
-    sentences: { type: 'string' },
-    top: { type: 'string', default: '5' },
-  },
-});
-
 function fail(message: string, code = 1): never {
   console.error(message);
   process.exit(code);
+}
+
+function parse() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        pack: { type: 'string' },
+        sentences: { type: 'string' },
+        top: { type: 'string', default: '5' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    // An unknown option or a missing value: say which, and how the tool is called.
+    fail(`${(error as Error).message}\n${USAGE}`, 2);
+  }
+}
+
+const { values, positionals } = parse();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
 }
 
 function read(file: string): string {

@@ -29,6 +29,17 @@ describe('npm run scan', CLI, () => {
     expect(rows.some((r) => r.claimId === 'war-in-third-year' && r.sentence.startsWith('Now in its third year'))).toBe(true);
   });
 
+  it('prints its usage for --help, and for an unknown option says which and exits 2', async () => {
+    const { stdout } = await tsx('scan.ts', ['--help']);
+    expect(stdout).toMatch(/^Usage:\n {2}npm run --silent scan -- \[--json\] FILE\.html\.\.\./);
+    const failed = await tsx('scan.ts', ['--bogus']).then(
+      () => null,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failed?.code).toBe(2);
+    expect(failed?.stderr).toMatch(/Unknown option '--bogus'[\s\S]*Usage:/);
+  });
+
   it('reads a page whose <link> happy-dom cannot resolve, and reports a file it cannot read without stopping', async () => {
     const { stdout, stderr } = await tsx('scan.ts', [
       '--json',
