@@ -510,7 +510,7 @@ export function defineExperienceSuite(launch: () => Promise<TestBrowser>): void 
     await page.close();
   });
 
-  it('writes screenshots of the card, light and (where the driver can emulate it) dark', async () => {
+  it('writes screenshots of the card (desktop and phone), the popup and the welcome page, light and (where the driver can emulate it) dark; axe finds nothing wrong in either', async () => {
     mkdirSync(TEST_OUTPUT, { recursive: true });
     for (const scheme of ['light', 'dark'] as const) {
       const page = await browser.newPage();
@@ -527,6 +527,28 @@ export function defineExperienceSuite(launch: () => Promise<TestBrowser>): void 
       const background = await page.evaluate(() => getComputedStyle(document.querySelector('gloss-card')!.shadowRoot!.querySelector('.card')!).backgroundColor);
       expect(background).toBe(scheme === 'dark' ? 'rgb(31, 32, 35)' : 'rgb(255, 255, 255)');
       await page.screenshot(join(TEST_OUTPUT, `card-${scheme}-${browser.name}.png`));
+      // The same card on a phone-sized screen.
+      await page.setViewport(360, 640);
+      await page.waitFor(() => {
+        const r = document.querySelector('gloss-card')!.shadowRoot!.querySelector('.card')!.getBoundingClientRect();
+        return r.right <= innerWidth && r.width > 0;
+      });
+      await page.screenshot(join(TEST_OUTPUT, `card-phone-${scheme}-${browser.name}.png`));
+      await page.setViewport(1280, 900);
+
+      // The popup and the welcome page in the same scheme: screenshots, and axe finds nothing wrong.
+      const popup = await browser.openPopup(page);
+      if (scheme === 'dark') await popup.emulateDarkScheme();
+      await popup.waitFor(() => document.querySelectorAll('.claims li').length > 0);
+      expect(await axeViolations(popup)).toEqual([]);
+      await popup.screenshot(join(TEST_OUTPUT, `popup-${scheme}-${browser.name}.png`));
+      await popup.close();
+      const welcome = await browser.openExtensionPage('welcome.html');
+      if (scheme === 'dark') await welcome.emulateDarkScheme();
+      await welcome.waitFor(() => document.querySelector('[data-knows]'));
+      expect(await axeViolations(welcome)).toEqual([]);
+      await welcome.screenshot(join(TEST_OUTPUT, `welcome-${scheme}-${browser.name}.png`));
+      await welcome.close();
       await page.close();
     }
   });
