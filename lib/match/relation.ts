@@ -20,15 +20,19 @@ const words = (list: string[]) => new RegExp(String.raw`(?:^|[^\p{L}])(?:${list.
 
 const DISPUTE = words([
   String.raw`false(?:ly)?|untrue|not true|wrong(?:ly)?|myths?|mythology|baseless|groundless|unfounded|debunk\w*|misleading|disinformation`,
-  String.raw`distort\w*|fabricat\w*|nonsense|lies|lied|refut\w*|fiction|mischaracteri[sz]\w*|spurious|dubious|specious|absurd|no evidence|no proof|no basis`,
-  String.raw`overstat\w*|understat\w*|exaggerat\w*|inflated|wishful thinking|far-fetched|caricature|pretext|alarmism|orwellian|cherry-pick\w*`,
+  String.raw`distort\w*|fabricat\w*|nonsense|lies(?! with| in| at| on| ahead| behind| beyond| between)|lied|refut\w*|fiction|mischaracteri[sz]\w*|spurious|dubious|specious|absurd|no evidence|no proof|no basis`,
+  String.raw`(?<!hard to |impossible to |cannot be |can['’]t be )(?:overstat|understat)\w*|exaggerat\w*|inflated|wishful thinking|far-fetched|caricature|pretext|alarmism|orwellian|cherry-pick\w*`,
   String.raw`contradict\w*|defies|defy|misread\w*|backwards|upside down|out of date|outdated|rings? hollow|dressed up|sits oddly|hard to (?:reconcile|square|believe)`,
-  String.raw`(?:does|do|did|would|will|can)(?:n['’]t| not) (?:hold|survive|stand|prove|bear)|not (?:backed|supported|borne out)|cannot disguise|collapses|falls apart`,
+  String.raw`(?:does|do|did|would|will|can)(?:n['’]t| not) (?:hold|survive|stand(?! in the way| by)|prove|bear)|not (?:backed|supported|borne out)|cannot disguise|collapses|falls apart`,
   String.raw`contrary to|in reality|^in fact|^actually|the (?:record|facts|evidence|data|figures) (?:show|say|tell|suggest)s?`,
-  String.raw`(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|disput(?:es|ed)|doubts?|doubted|tore apart) (?:the|that|this|these|such|any|it|\p{Lu}\p{L}+['’]s|claims?|suggestions?|allegations?)`,
+  String.raw`(?<!to )(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|disput(?:es|ed)|doubts?|doubted|tore apart) (?:the|that|this|these|such|any|it|\p{Lu}\p{L}+['’]s|claims?|suggestions?|allegations?)`,
   // A claim held at arm's length as a subject: "The claim that …", "Moscow's argument that …".
   String.raw`^(?:the|this|that|any|such|\p{Lu}\p{L}+['’]s)(?: [\p{L}-]+){0,2} (?:claim|idea|notion|narrative|argument|assertion|suggestion|contention|allegation|charge|complaint|story|line|talk|theory|insistence)s? that`,
   String.raw`ignor(?:es|ing) (?:that|the|how|decades|years)|overlook(?:s|ed)?|erases?|gets? (?:it|the \w+) (?:wrong|backwards)|is (?:simply |plainly )?not the case|no such`,
+  // Questioning or contesting rather than denying outright, and a claim belittled by comparison.
+  String.raw`disput(?:e|es|ed|ing) (?:that|whether)|contest(?:s|ed|ing)? (?:the|that|this|whether)|questions? whether|questioned whether|casts? doubt|dismiss(?:es|ed|ing)? (?:as|it as)`,
+  String.raw`rejecting|(?:is|are|was|were|been) rejected|never accepted|far (?:above|below|higher|lower|short of|from)|empty (?:phrase|promise|words|gesture)|little more than|supposedly`,
+  String.raw`(?:stopped|ceased) being (?:true|accurate|correct)|no longer (?:true|accurate|correct|holds?)|, but (?:critics|experts|analysts|economists|historians|scholars|the record|the facts)`,
 ]);
 
 const ENDORSE = words([
@@ -37,13 +41,16 @@ const ENDORSE = words([
 
 const REPORT = words([
   String.raw`says?|said|saying|tells?|told|argu(?:es|ed|ing)|insist(?:s|ed|ing)?|claim(?:s|ed|ing)|alleg(?:es|ed|ing)|maintain(?:s|ed|ing)|writes?|wrote`,
-  String.raw`stat(?:es|ed)|assert(?:s|ed)|contend(?:s|ed)|suggest(?:s|ed)|declar(?:es|ed)|announc(?:es|ed)|warn(?:s|ed)|accus(?:es|ed)|according to|in the view of`,
-  String.raw`reportedly|spokes(?:man|woman|person)|noted|notes|cautioned|assess(?:es|ed)|estimat(?:es|ed)|complain(?:s|ed)|recall(?:s|ed)|reiterat(?:es|ed)`,
-  String.raw`acknowledg(?:es|ed)|admit(?:s|ted)|conced(?:es|ed)|stress(?:es|ed)|pointed out|points out|told reporters|in an interview|tweet(?:s|ed)|quoted`,
+  String.raw`stated|states that|assert(?:s|ed)|contend(?:s|ed)|suggest(?:s|ed)|declar(?:es|ed)|announc(?:es|ed)|warn(?:s|ed)|accus(?:es|ed)|according to|in the view of`,
+  String.raw`reportedly|spokes(?:man|woman|person)|noted|notes that|cautioned|assess(?:es|ed)|estimat(?:es|ed)|complain(?:s|ed)|recall(?:s|ed)|reiterat(?:es|ed)`,
+  String.raw`(?<!be |been |being )acknowledg(?:es|ed)|admit(?:s|ted)|conced(?:es|ed)|stress(?:es|ed)|pointed out|points out|told reporters|in an interview|tweet(?:s|ed)|quoted|remind(?:s|ed)|(?:estimate|posted|reported|reports) that`,
 ]);
 
-/** A quotation of some length, or a headline that gives the floor to a speaker ("Kremlin: …"). */
-const QUOTED = /["“«][^"”»]{12,}["”»]|^[\p{Lu}][\p{L} .'’-]{1,40}:\s/u;
+/**
+ * A quotation of some length, or a headline that gives the floor to a speaker ("Kremlin: …", at
+ * most three words before the colon: a longer clause before a colon is the writer's own).
+ */
+const QUOTED = /["“«][^"”»]{12,}["”»]|^[\p{Lu}][\p{L}.'’-]*(?: [\p{L}.'’-]+){0,2}:\s/u;
 
 export function relationOf(sentence: string): Relation {
   if (DISPUTE.test(sentence)) return 'disputes';

@@ -20,4 +20,23 @@ describe('relation of a sentence to the claim it makes', () => {
     // A dispute wins over attribution: the sentence rejects what it reports.
     expect(relationOf('Moscow says Western weapons prolong the war, which is false.')).toBe('disputes');
   });
+
+  it('contested or belittled: questioning, contesting, "far above", "no longer true"', () => {
+    expect(relationOf('Skeptics question whether the two sides ever agreed to halt strikes on power plants.')).toBe('disputes');
+    expect(relationOf('Brussels contests the claim that Europe spent more on Russian gas than on Ukraine.')).toBe('disputes');
+    expect(relationOf('The $350 billion figure is far above what Congress appropriated.')).toBe('disputes');
+    expect(relationOf('Many still say the war is in its third year, which stopped being accurate in February.')).toBe('disputes');
+  });
+
+  it('words that only look like cues: nouns, emphasis, a long clause before a colon, a verb in an infinitive', () => {
+    // "states" the noun, not the verb: "United States", "European states".
+    expect(relationOf('The United States voted with Russia against the resolution.')).toBe('asserts');
+    expect(relationOf('It is a scandal that European states paid more for Russian gas than they gave Ukraine.')).toBe('asserts');
+    expect(relationOf('The scale of the occupation is hard to overstate.')).toBe('asserts');
+    expect(relationOf('Ukraine made clear that its future lies with Brussels, not Moscow.')).toBe('asserts');
+    expect(relationOf('Moscow would not stand in the way of Ukraine joining the EU.')).toBe('asserts');
+    expect(relationOf('Europe cannot afford complacency: Russia could test NATO within a few years.')).toBe('asserts');
+    expect(relationOf('Johnson flew to Kyiv and urged Zelensky to reject it and keep fighting.')).toBe('asserts');
+    expect(relationOf('Russia deserves to be acknowledged as a superpower.')).toBe('asserts');
+  });
 });
