@@ -1,27 +1,19 @@
 /**
- * Claim packs for the CLI's rank mode: the dataset's own format, or a minimal one an author can
- * write by hand or export from another tool: `{ "claims": [{ "id": "...", "text": "..." }] }`.
+ * Claim packs for the CLI's rank mode, in any format `readPack` reads: the dataset's own, the
+ * minimal `{ "claims": [{ "id": "...", "text": "..." }] }`, or published fact-checks (ClaimReview
+ * JSON-LD, the Fact Check Tools API). A claim without term groups is ranked by its words alone.
  */
-import * as v from 'valibot';
 import type { IndexableClaim } from '../match/claim-index';
-import { ClaimSchema } from './schema';
+import { readPack } from '../packs/read-pack';
 
-const MinimalClaim = v.strictObject({
-  id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
-  text: v.pipe(v.string(), v.minLength(1), v.maxLength(5000)),
-});
-
-export const PackSchema = v.strictObject({
-  claims: v.pipe(v.array(v.union([MinimalClaim, ClaimSchema])), v.minLength(1)),
-});
-
-/** The pack's claims in the form the index takes; a minimal claim's text is its only wording. */
+/** The pack's claims in the form the index takes; a claim known only by its text has that text as its only wording. */
 export function packClaims(json: unknown): { ok: true; claims: IndexableClaim[] } | { ok: false; error: string } {
-  const parsed = v.safeParse(PackSchema, json);
-  if (!parsed.success) {
-    const first = parsed.issues[0];
-    return { ok: false, error: `${v.getDotPath(first) ?? '(pack)'}: ${first.message}` };
+  const read = readPack(json);
+  if (!read.ok) {
+    const first = read.problems[0];
+    return { ok: false, error: `${first.item === null ? '' : `item ${first.item}, `}${first.field}: ${first.message}` };
   }
-  const claims = parsed.output.claims.map((c): IndexableClaim => ('text' in c ? { id: c.id, title: c.text, match: { all: [], paraphrases: [] } } : c));
-  return { ok: true, claims };
+  const textOnly = (id: string, text: string): IndexableClaim => ({ id, title: text, match: { all: [], paraphrases: [] } });
+  if (read.format === 'claimreview') return { ok: true, claims: read.claims.map((c) => textOnly(c.id, c.text)) };
+  return { ok: true, claims: read.claims.map((c) => ('text' in c ? textOnly(c.id, c.text) : c)) };
 }

@@ -115,3 +115,39 @@ describe('npm run scan, rank mode', CLI, () => {
     });
   });
 });
+
+describe('npm run pack:check', CLI, () => {
+  it('reads each fact-check format and says what a pack holds', async () => {
+    const files = ['claimreview-single.json', 'claimreview-graph.json', 'claimreview-feed.json', 'factcheck-api.json'].map((f) => `tests/fixtures/packs/${f}`);
+    const { stdout } = await tsx('pack-check.ts', ['--json', ...files]);
+    const rows = JSON.parse(stdout) as { file: string; ok: boolean; format: string; claims: number; reviews: number }[];
+    expect(rows.map((r) => [r.ok, r.format, r.claims, r.reviews])).toEqual([
+      [true, 'claimreview', 1, 1],
+      [true, 'claimreview', 1, 2],
+      [true, 'claimreview', 2, 2],
+      [true, 'claimreview', 1, 2],
+    ]);
+  });
+
+  it('refuses a pack with any problem, naming item, field and why, and exits 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gloss-pack-'));
+    const own = join(dir, 'own.json');
+    writeFileSync(
+      own,
+      JSON.stringify({
+        claims: [
+          { id: 'a', text: '' },
+          { id: 'b', text: 'fine' },
+        ],
+      }),
+    );
+    const failed = await tsx('pack-check.ts', ['tests/fixtures/packs/claimreview-bad.json', own, join(dir, 'missing.json')]).then(
+      () => null,
+      (error: { code: number; stdout: string }) => error,
+    );
+    expect(failed?.code).toBe(1);
+    expect(failed?.stdout).toContain('item 3, url: not an https address: javascript:alert(1)');
+    expect(failed?.stdout).toContain('item 1, text: empty');
+    expect(failed?.stdout).toMatch(/missing\.json: refused[\s\S]*file, \(file\): cannot read/);
+  });
+});
