@@ -11,7 +11,7 @@ import { ClaimHead, ClaimSections } from './ClaimDetails';
 import { NoteEditor, type NoteStore } from './NoteEditor';
 import { SeenElsewhere } from './SeenElsewhere';
 import { WhyMatched } from './WhyMatched';
-import { formatPeriod, relationText, t } from '@/lib/i18n/strings';
+import { formatPeriod, relationText, t, uiLanguage } from '@/lib/i18n/strings';
 import { periodOf } from '@/lib/match/event-date';
 
 export interface ClaimCardProps {
@@ -67,6 +67,7 @@ export function ClaimCard({ sentence, api, onClose, pinned = false, onTogglePin 
   return (
     <div
       class="card"
+      lang={uiLanguage()}
       tabIndex={-1}
       role="dialog"
       aria-modal="false"

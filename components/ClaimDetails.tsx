@@ -1,6 +1,7 @@
 /** A claim as the reader sees it: title, statement, verdict, date, dated context, perspectives. */
 import type { Claim } from '@/lib/data/schema';
 import { newestDate } from '@/lib/data/claim-dates';
+import { DATASET_LANGUAGE } from '@/lib/data/schema';
 import { summary } from 'virtual:gloss/summary';
 import { Perspectives } from './Perspectives';
 import { SourceLink } from './SourceLink';
@@ -35,17 +36,21 @@ export function ClaimHead({ claim, titleId, now, showBadge = true }: DetailsProp
   const newest = newestDate(claim);
   return (
     <>
-      <h2 id={titleId} class="title">
+      <h2 id={titleId} class="title" lang={DATASET_LANGUAGE}>
         {claim.title}
       </h2>
-      <p class="statement">{claim.statement}</p>
+      <p class="statement" lang={DATASET_LANGUAGE}>
+        {claim.statement}
+      </p>
       <p class="verdict">
         {showBadge && (
           <>
             <span class={`badge verdict-${claim.verdict.label}`}>{verdictText(claim.verdict.label)}</span>{' '}
           </>
         )}
-        <span class="reason">{claim.verdict.reason}</span>
+        <span class="reason" lang={DATASET_LANGUAGE}>
+          {claim.verdict.reason}
+        </span>
       </p>
       {/* Who judged, and on what: the reader should not have to guess whose verdict this is. */}
       <p class="provenance">{t.verdictProvenance(summary.edition.replaceAll('-', '.'))}</p>
@@ -70,7 +75,7 @@ export function ClaimSections({ claim }: { claim: Claim }) {
         <summary>
           <h3>{t.context()}</h3>
         </summary>
-        <ul class="context">
+        <ul class="context" lang={DATASET_LANGUAGE}>
           {claim.context.map((item, i) => (
             <li key={i}>
               {item.text} <SourceLink source={item.source} />
@@ -84,7 +89,7 @@ export function ClaimSections({ claim }: { claim: Claim }) {
           <summary>
             <h3>{t.sinceThen()}</h3>
           </summary>
-          <ul class="since-then">
+          <ul class="since-then" lang={DATASET_LANGUAGE}>
             {later.map((item, i) => (
               <li key={i}>
                 <time class="when" dateTime={item.date}>

@@ -1,10 +1,10 @@
 /** The card of a note on a passage: the passage quoted, and the reader's note about it. */
 import { NoteEditor, type NoteStore } from './NoteEditor';
-import { t } from '@/lib/i18n/strings';
+import { t, uiLanguage } from '@/lib/i18n/strings';
 
 export function PassageNoteCard({ quote, store, onClose }: { quote: string; store: NoteStore; onClose(): void }) {
   return (
-    <div class="card" tabIndex={-1} role="dialog" aria-modal="false" aria-labelledby="gloss-passage-title">
+    <div class="card" lang={uiLanguage()} tabIndex={-1} role="dialog" aria-modal="false" aria-labelledby="gloss-passage-title">
       <div class="toolbar">
         <button type="button" class="icon" aria-label={t.close()} title={t.close()} onClick={onClose}>
           ×

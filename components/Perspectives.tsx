@@ -1,5 +1,5 @@
 /** Perspectives grouped by side, each group under its side's name (the heading is its section's, ClaimDetails.tsx). */
-import type { Perspective, Viewpoint } from '@/lib/data/schema';
+import { DATASET_LANGUAGE, type Perspective, type Viewpoint } from '@/lib/data/schema';
 import { SourceLink } from './SourceLink';
 import { t, viewpointText } from '@/lib/i18n/strings';
 
@@ -11,7 +11,7 @@ export function Perspectives({ perspectives }: { perspectives: Perspective[] }) 
       {[...bySide].map(([side, items]) => (
         <section key={side} class="side-group" aria-label={viewpointText(side)}>
           <h4>{viewpointText(side)}</h4>
-          <ul class="perspectives">
+          <ul class="perspectives" lang={DATASET_LANGUAGE}>
             {items.map((p, i) => (
               <li key={i} class="perspective">
                 <p class="speaker">{p.speaker}</p>

@@ -1,3 +1,4 @@
+import { uiLanguage } from '@/lib/i18n/strings';
 import { render } from 'preact';
 import { OptionsPage, type OptionsApi } from '@/components/OptionsPage';
 import type { NotesApi } from '@/components/NotesManager';
@@ -55,5 +56,7 @@ const history: HistoryApi = {
 /** `#history=<claim id>`: opened from a card's "Where?". */
 const historyClaim = /^#history=([a-z0-9-]{1,80})$/.exec(location.hash)?.[1] ?? null;
 
+// The page speaks the reader's language where Gloss has a translation, English otherwise.
+document.documentElement.lang = uiLanguage();
 render(<OptionsPage api={api} access={siteAccessApi} notes={notes} history={history} historyClaim={historyClaim} />, document.getElementById('app')!);
 if (historyClaim) requestAnimationFrame(() => document.getElementById('history')?.scrollIntoView());

@@ -1,3 +1,4 @@
+import { uiLanguage } from '@/lib/i18n/strings';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import * as v from 'valibot';
@@ -61,4 +62,6 @@ async function toPage(message: PageRequest): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, message);
 }
 
+// The page speaks the reader's language where Gloss has a translation, English otherwise.
+document.documentElement.lang = uiLanguage();
 render(<SitePopup api={api} />, document.getElementById('app')!);

@@ -114,6 +114,9 @@ export const ClaimSchema = v.pipe(
   v.check((c) => new Set(c.perspectives.map((p) => p.viewpoint)).size >= 3, 'perspectives must come from at least three distinct viewpoints'),
 );
 
+/** The bundled claims are written in English, whatever the reader's UI language: their elements say so (`lang`). */
+export const DATASET_LANGUAGE = 'en';
+
 export type Claim = v.InferOutput<typeof ClaimSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Perspective = v.InferOutput<typeof PerspectiveSchema>;

@@ -24,6 +24,9 @@ export function msg(key: MessageKey, ...subs: (string | number)[]): string {
   return messages[key].message.replace(/\$(\d)/g, (_, n: string) => strings[Number(n) - 1] ?? '');
 }
 
+/** The language of the strings the reader sees (a BCP 47 tag): for `lang` attributes. */
+export const uiLanguage = () => msg('uiLanguage');
+
 export const verdictText = (label: VerdictLabel) => msg(`verdict_${label.replace(/-/g, '_')}` as MessageKey);
 export const relationText = (relation: Relation) => msg(`relation_${relation}`);
 export const viewpointText = (viewpoint: Viewpoint) => msg(`viewpoint_${viewpoint.replace(/-/g, '_')}` as MessageKey);

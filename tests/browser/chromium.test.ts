@@ -7,6 +7,7 @@ import { defineControlsSuite } from './controls.suite';
 import { defineLivingSuite } from './living.suite';
 import { defineFirstRunSuite, defineSiteAccessSuite } from './site-access.suite';
 import { defineNotesSuite } from './notes.suite';
+import { defineLanguagesSuite } from './languages.suite';
 
 describe('Chromium (MV3)', () => defineGlossSuite(() => launchChromium()));
 describe('Chromium (MV3): in-page experience', () => defineExperienceSuite(() => launchChromium()));
@@ -18,3 +19,4 @@ describe('Chromium (MV3): living pages', () => defineLivingSuite(() => launchChr
 describe('Chromium (MV3): first run', () => defineFirstRunSuite((options) => launchChromium(options)));
 describe('Chromium (MV3): site access', () => defineSiteAccessSuite((options) => launchChromium(options)));
 describe('Chromium (MV3): notes', () => defineNotesSuite(() => launchChromium(), { serviceWorker: true }));
+describe('Chromium (MV3): UI languages', () => defineLanguagesSuite((lang) => launchChromium({ extraArgs: [`--lang=${lang}`] })));

@@ -1,0 +1,58 @@
+/**
+ * Gloss in the reader's language: with the browser's UI in German, French, Polish, Ukrainian or
+ * Russian, the options page and the card speak it (their `lang` says so), while the claims, which
+ * are written in English, keep `lang="en"`. Chromium only: its UI language is a launch flag,
+ * while Firefox's follows installed language packs, which this machine's Firefox has none of.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { axeViolations } from './harness/axe';
+import type { TestBrowser } from './harness/driver';
+import { failOnGlossErrors } from './harness/fixture';
+import { serveFixtures, type FixtureServer } from './harness/server';
+
+const LOCALES = join(import.meta.dirname, '../../public/_locales');
+const message = (lang: string, key: string) =>
+  (JSON.parse(readFileSync(join(LOCALES, lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>)[key].message;
+
+export function defineLanguagesSuite(launchIn: (lang: string) => Promise<TestBrowser>): void {
+  let server: FixtureServer;
+  let browser: TestBrowser | undefined;
+  beforeAll(async () => void (server = await serveFixtures()));
+  afterAll(async () => {
+    await browser?.close();
+    await server.close();
+  });
+  failOnGlossErrors(() => browser);
+
+  it.each(['de', 'fr', 'pl', 'uk', 'ru'])('in %s: the options page and the card speak the language; the claims stay marked as English', async (lang) => {
+    await browser?.close();
+    browser = await launchIn(lang);
+    const options = await browser.openExtensionPage('options.html');
+    await options.waitFor(() => document.querySelector('h1'));
+    expect(await options.evaluate(() => [document.documentElement.lang, document.querySelector('h1')!.textContent])).toEqual([
+      lang,
+      message(lang, 'optionsTitle'),
+    ]);
+    expect(await axeViolations(options)).toEqual([]);
+    await options.close();
+
+    const page = await browser.newPage();
+    await page.goto(server.url('op-ed.html'));
+    await page.waitFor(() => document.querySelectorAll('gloss-claim').length > 0, undefined, 15_000);
+    await page.evaluate(() => document.querySelector<HTMLElement>('gloss-claim:not([data-gloss-part])')!.focus());
+    await page.press('Enter');
+    await page.waitFor(() => document.querySelector('gloss-card')?.shadowRoot?.querySelector('.claim h2'));
+    const card = await page.evaluate(() => {
+      const root = document.querySelector('gloss-card')!.shadowRoot!;
+      return {
+        lang: root.querySelector('.card')!.getAttribute('lang'),
+        note: root.querySelector('.note label')!.textContent,
+        titleLang: root.querySelector('.claim h2')!.getAttribute('lang'),
+      };
+    });
+    expect(card).toEqual({ lang, note: message(lang, 'yourNote'), titleLang: 'en' });
+    await page.close();
+  });
+}
