@@ -11,7 +11,8 @@ import { ClaimHead, ClaimSections } from './ClaimDetails';
 import { NoteEditor, type NoteStore } from './NoteEditor';
 import { SeenElsewhere } from './SeenElsewhere';
 import { WhyMatched } from './WhyMatched';
-import { formatPeriod, relationText, t, uiLanguage } from '@/lib/i18n/strings';
+import { relationText, t, uiLanguage } from '@/lib/i18n/strings';
+import { formatPeriod } from '@/lib/i18n/dates';
 import { periodOf } from '@/lib/match/event-date';
 
 export interface ClaimCardProps {

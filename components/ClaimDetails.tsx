@@ -5,7 +5,8 @@ import { DATASET_LANGUAGE } from '@/lib/data/schema';
 import { summary } from 'virtual:gloss/summary';
 import { Perspectives } from './Perspectives';
 import { SourceLink } from './SourceLink';
-import { formatDate, t, verdictText } from '@/lib/i18n/strings';
+import { t, verdictText } from '@/lib/i18n/strings';
+import { formatDate } from '@/lib/i18n/dates';
 
 /** Context older than this gets a gentle notice: the world may have moved on. */
 export const STALE_AFTER_DAYS = 183;

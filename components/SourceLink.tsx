@@ -1,6 +1,6 @@
 /** A source as "(Publisher, 4 Sept 2025)"; the link opens in a new tab and tells the site nothing. */
 import type { Source } from '@/lib/data/schema';
-import { formatDate } from '@/lib/i18n/strings';
+import { formatDate } from '@/lib/i18n/dates';
 
 /** Only http(s) addresses become links: a bad record can never become a javascript: link. */
 export function isSafeUrl(url: string): boolean {

@@ -4,7 +4,8 @@
  * No network.
  */
 import { SiteAccessControls, type SiteAccessApi } from './SiteAccessControls';
-import { formatDate, t } from '@/lib/i18n/strings';
+import { t } from '@/lib/i18n/strings';
+import { formatDate } from '@/lib/i18n/dates';
 
 export interface DatasetSummary {
   claims: number;

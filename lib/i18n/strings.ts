@@ -27,6 +27,25 @@ export function msg(key: MessageKey, ...subs: (string | number)[]): string {
 /** The language of the strings the reader sees (a BCP 47 tag): for `lang` attributes. */
 export const uiLanguage = () => msg('uiLanguage');
 
+/** Plural categories every message with a count has, in every language (en: few and many say what other says). */
+type PluralForm = 'one' | 'few' | 'many' | 'other';
+type PluralBase = { [K in MessageKey]: K extends `${infer B}_other` ? B : never }[MessageKey];
+
+/**
+ * The message for a count, in the form the reader's language wants for it (Intl.PluralRules):
+ * "1 нотатка", "3 нотатки", "5 нотаток". `count` is `$1` unless `subs` say otherwise.
+ */
+export function plural(base: PluralBase, count: number, ...subs: (string | number)[]): string {
+  let form: string;
+  try {
+    form = new Intl.PluralRules(uiLanguage()).select(count);
+  } catch {
+    form = 'other';
+  }
+  const key = (['one', 'few', 'many', 'other'] satisfies PluralForm[]).includes(form as PluralForm) ? form : 'other';
+  return msg(`${base}_${key}` as MessageKey, ...(subs.length ? subs : [count.toLocaleString()]));
+}
+
 export const verdictText = (label: VerdictLabel) => msg(`verdict_${label.replace(/-/g, '_')}` as MessageKey);
 export const relationText = (relation: Relation) => msg(`relation_${relation}`);
 export const viewpointText = (viewpoint: Viewpoint) => msg(`viewpoint_${viewpoint.replace(/-/g, '_')}` as MessageKey);
@@ -69,7 +88,7 @@ export const t = {
   noteSaving: () => msg('noteSaving'),
   noteConflict: () => msg('noteConflict'),
   noteStorageFull: () => msg('noteStorageFull'),
-  seenElsewhere: (pages: number, since: string) => (pages === 1 ? msg('seenElsewhereOne', since) : msg('seenElsewhereMany', pages, since)),
+  seenElsewhere: (pages: number, since: string) => plural('seenElsewhere', pages, pages.toLocaleString(), since),
   seenWhere: () => msg('seenWhere'),
   passageNoteTitle: () => msg('passageNoteTitle'),
   selectFirst: () => msg('selectFirst'),
@@ -86,7 +105,7 @@ export const t = {
   notesClaim: () => msg('notesClaim'),
   notesAllClaims: () => msg('notesAllClaims'),
   notesCount: (shown: number, all: number) =>
-    shown === all ? msg('notesCountAll', all.toLocaleString()) : msg('notesCountSome', shown.toLocaleString(), all.toLocaleString()),
+    shown === all ? plural('notesCountAll', all) : msg('notesCountSome', shown.toLocaleString(), all.toLocaleString()),
   notesNoPage: () => msg('notesNoPage'),
   notesOnClaim: (title: string) => msg('notesOnClaim', title),
   notesOrphan: () => msg('notesOrphan'),
@@ -103,7 +122,7 @@ export const t = {
   exportMarkdown: () => msg('exportMarkdown'),
   importFile: () => msg('importFile'),
   importDone: (added: number, updated: number, unchanged: number) => msg('importDone', added, updated, unchanged),
-  importRefused: (file: string, problems: number) => msg('importRefused', file, problems),
+  importRefused: (file: string, problems: number) => plural('importRefused', problems, file, problems.toLocaleString()),
   importProblem: (where: string, field: string, why: string) => msg('importProblem', where, field, why),
   importWholeFile: () => msg('importWholeFile'),
   importItem: (n: number, id: string) => msg('importItem', n, id || '—'),
@@ -131,7 +150,7 @@ export const t = {
   popupOnHere: (host: string) => msg('popupOnHere', host),
   popupOffHere: (host: string) => msg('popupOffHere', host),
   popupToggle: () => msg('popupToggle'),
-  popupClaimsFound: (n: number) => (n === 1 ? msg('popupClaimsFoundOne') : msg('popupClaimsFoundMany', n)),
+  popupClaimsFound: (n: number) => plural('popupClaimsFound', n),
   popupNoClaims: () => msg('popupNoClaims'),
   popupGroup: (relation: Relation) => msg(`popupGroup_${relation}`),
   popupOffReason: () => msg('popupOffReason'),
@@ -178,16 +197,3 @@ export const t = {
   popupAllowSite: (host: string) => msg('popupAllowSite', host),
   popupNoAccessUnknown: () => msg('popupNoAccessUnknown'),
 };
-
-/** A date from the dataset (YYYY-MM-DD) in the reader's language, e.g. "4 Sept 2025". */
-/** A date as precise as a sentence or a claim gives it: "Nov 2025", "November", "2022". */
-export function formatPeriod({ year, month }: { year?: number; month?: number }): string {
-  if (month === undefined) return String(year ?? '');
-  const date = new Date(Date.UTC(year ?? 2000, month - 1, 1));
-  return date.toLocaleDateString(undefined, year === undefined ? { month: 'long', timeZone: 'UTC' } : { month: 'short', year: 'numeric', timeZone: 'UTC' });
-}
-
-export function formatDate(iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  return date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-}

@@ -26,33 +26,49 @@ export function defineLanguagesSuite(launchIn: (lang: string) => Promise<TestBro
   });
   failOnGlossErrors(() => browser);
 
-  it.each(['de', 'fr', 'pl', 'uk', 'ru'])('in %s: the options page and the card speak the language; the claims stay marked as English', async (lang) => {
-    await browser?.close();
-    browser = await launchIn(lang);
-    const options = await browser.openExtensionPage('options.html');
-    await options.waitFor(() => document.querySelector('h1'));
-    expect(await options.evaluate(() => [document.documentElement.lang, document.querySelector('h1')!.textContent])).toEqual([
-      lang,
-      message(lang, 'optionsTitle'),
-    ]);
-    expect(await axeViolations(options)).toEqual([]);
-    await options.close();
+  it.each(['de', 'fr', 'pl', 'uk', 'ru'])(
+    'in %s: the options page, the card and the popup speak the language (its plural forms too); the claims stay marked as English',
+    async (lang) => {
+      await browser?.close();
+      browser = await launchIn(lang);
+      const options = await browser.openExtensionPage('options.html');
+      await options.waitFor(() => document.querySelector('h1'));
+      expect(await options.evaluate(() => [document.documentElement.lang, document.querySelector('h1')!.textContent])).toEqual([
+        lang,
+        message(lang, 'optionsTitle'),
+      ]);
+      expect(await axeViolations(options)).toEqual([]);
+      await options.close();
 
-    const page = await browser.newPage();
-    await page.goto(server.url('op-ed.html'));
-    await page.waitFor(() => document.querySelectorAll('gloss-claim').length > 0, undefined, 15_000);
-    await page.evaluate(() => document.querySelector<HTMLElement>('gloss-claim:not([data-gloss-part])')!.focus());
-    await page.press('Enter');
-    await page.waitFor(() => document.querySelector('gloss-card')?.shadowRoot?.querySelector('.claim h2'));
-    const card = await page.evaluate(() => {
-      const root = document.querySelector('gloss-card')!.shadowRoot!;
-      return {
-        lang: root.querySelector('.card')!.getAttribute('lang'),
-        note: root.querySelector('.note label')!.textContent,
-        titleLang: root.querySelector('.claim h2')!.getAttribute('lang'),
-      };
-    });
-    expect(card).toEqual({ lang, note: message(lang, 'yourNote'), titleLang: 'en' });
-    await page.close();
-  });
+      const page = await browser.newPage();
+      await page.goto(server.url('op-ed.html'));
+      await page.waitFor(() => document.querySelectorAll('gloss-claim').length > 0, undefined, 15_000);
+      await page.evaluate(() => document.querySelector<HTMLElement>('gloss-claim:not([data-gloss-part])')!.focus());
+      await page.press('Enter');
+      await page.waitFor(() => document.querySelector('gloss-card')?.shadowRoot?.querySelector('.claim h2'));
+      const card = await page.evaluate(() => {
+        const root = document.querySelector('gloss-card')!.shadowRoot!;
+        return {
+          lang: root.querySelector('.card')!.getAttribute('lang'),
+          note: root.querySelector('.note label')!.textContent,
+          titleLang: root.querySelector('.claim h2')!.getAttribute('lang'),
+        };
+      });
+      expect(card).toEqual({ lang, note: message(lang, 'yourNote'), titleLang: 'en' });
+
+      // The popup counts the page's claims in the language's own plural form, and no message key shows raw.
+      const popup = await browser.openPopup(page);
+      await popup.waitFor(() => document.querySelectorAll('.claims li').length > 0);
+      const shown = await popup.evaluate(() => ({
+        count: document.querySelectorAll('.claims li').length,
+        heading: document.querySelector('h2')!.textContent,
+        text: document.body.innerText,
+      }));
+      const form = new Intl.PluralRules(lang).select(shown.count);
+      expect(shown.heading).toBe(message(lang, `popupClaimsFound_${form}`).replace('$1', shown.count.toLocaleString(lang)));
+      expect(shown.text).not.toMatch(/__MSG_|\b(?:popup|options|notes|welcome)[A-Z]\w+/);
+      await popup.close();
+      await page.close();
+    },
+  );
 }

@@ -4,7 +4,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { ClaimCard } from '@/components/ClaimCard';
 import { ClaimDetails, isStale } from '@/components/ClaimDetails';
 import type { CardApi } from '@/components/card-api';
-import { formatDate } from '@/lib/i18n/strings';
+import { formatDate } from '@/lib/i18n/dates';
 import type { Claim } from '@/lib/data/schema';
 import type { ClaimNote } from '@/lib/store/types';
 

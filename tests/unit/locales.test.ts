@@ -33,6 +33,10 @@ describe('UI translations', () => {
     const sameAllowed = new Set([
       'verdict_opinion',
       'notesHeading',
+      'notesCountAll_one',
+      'notesCountAll_few',
+      'notesCountAll_many',
+      'notesCountAll_other',
       'extName',
       'popupTitle',
       'viewpoint_nato',

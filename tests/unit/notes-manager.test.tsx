@@ -98,7 +98,7 @@ describe('NotesManager', () => {
     );
     fireEvent.change(document.querySelector('input[type="file"]')!, { target: { files: [file] } });
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Nothing was imported: bad.json has 1 problem(s)');
+    expect(alert.textContent).toContain('Nothing was imported: bad.json has 1 problem. Fix it and try again.');
     expect(alert.textContent).toContain('Annotation 1 (a1), field “target.source”: not an http(s) address');
   });
 
