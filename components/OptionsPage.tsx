@@ -96,6 +96,14 @@ export function OptionsPage({
           {error}
         </p>
       )}
+      <footer>
+        <p>
+          {/* Shipped in the package, so reading it needs no network. */}
+          <a href="privacy.html" target="_blank" rel="noopener noreferrer">
+            {t.privacyPolicy()}
+          </a>
+        </p>
+      </footer>
     </main>
   );
 }

@@ -168,6 +168,7 @@ export const t = {
   optionsNoSitesOff: () => msg('optionsNoSitesOff'),
   optionsTurnOn: (host: string) => msg('optionsTurnOn', host),
   optionsPause: () => msg('optionsPause'),
+  privacyPolicy: () => msg('privacyPolicy'),
   welcomeTitle: () => msg('welcomeTitle'),
   welcomeDoesHeading: () => msg('welcomeDoesHeading'),
   welcomeDoes: () => msg('welcomeDoes'),

@@ -102,6 +102,13 @@ export function defineControlsSuite(launch: () => Promise<TestBrowser>): void {
     await options.waitFor(() => document.querySelector('.sites li'));
     expect(await options.evaluate(() => [...document.querySelectorAll('.sites li span')].map((s) => s.textContent))).toEqual(['127.0.0.1']);
     expect(await axeViolations(options)).toEqual([]);
+    // The privacy policy ships in the package: its link works with no network.
+    const policy = await options.evaluate(async () => {
+      const link = document.querySelector<HTMLAnchorElement>('footer a')!;
+      const page = await fetch(link.href).then((r) => r.text());
+      return [link.textContent, new URL(link.href).protocol, /<title>Gloss privacy policy<\/title>/.test(page)];
+    });
+    expect(policy).toEqual(['Privacy policy', browser.name === 'chromium' ? 'chrome-extension:' : 'moz-extension:', true]);
     await options.evaluate(() => document.querySelector<HTMLButtonElement>('.sites button')!.click());
     await options.waitFor(() => document.body.textContent!.includes('You have not switched Gloss off on any site.'));
     await page.waitFor(() => document.querySelectorAll('gloss-claim').length > 0);
