@@ -155,4 +155,49 @@ export function defineControlsSuite(launch: () => Promise<TestBrowser>): void {
     await options.close();
     await page.close();
   });
+
+  it('on a phone-sized screen (412×915): a tapped highlight opens a card that fits; the popup and the options page do not scroll sideways and every control is on screen', async () => {
+    const page = await browser.newPage();
+    await page.setViewport(412, 915);
+    await page.goto(server.url('op-ed.html'));
+    await page.waitFor(() => document.querySelectorAll('gloss-claim').length > 0, undefined, 15_000);
+    await waitForIdle(page);
+    // Tap where the driver can (Chromium's touch emulation); Firefox's driver clicks instead.
+    if (browser.canTap) await page.tap('gloss-claim');
+    else await page.click('gloss-claim');
+    await page.waitFor(() => document.querySelector('gloss-card')?.shadowRoot?.querySelector('.claim h2'));
+    const card = await page.evaluate(() => {
+      const r = document.querySelector('gloss-card')!.getBoundingClientRect();
+      return r.left >= 0 && r.right <= innerWidth && r.bottom <= innerHeight;
+    });
+    expect(card).toBe(true);
+
+    const onScreen = () => {
+      const controls = [...document.querySelectorAll<HTMLElement>('button, input, select, textarea, a')].filter((el) => el.getClientRects().length > 0);
+      return {
+        scrollsSideways: document.documentElement.scrollWidth > innerWidth,
+        offScreen: controls.filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.left < 0 || r.right > innerWidth + 0.5;
+        }).length,
+        controls: controls.length,
+      };
+    };
+    const popup = await browser.openPopup(page);
+    await popup.setViewport(412, 915);
+    await popup.waitFor(() => document.querySelectorAll('.claims li').length > 0);
+    const inPopup = await popup.evaluate(onScreen);
+    expect(inPopup).toMatchObject({ scrollsSideways: false, offScreen: 0 });
+    expect(inPopup.controls).toBeGreaterThan(5);
+    await popup.close();
+
+    const options = await browser.openExtensionPage('options.html');
+    await options.setViewport(412, 915);
+    await options.waitFor(() => document.querySelector('fieldset.look:not([disabled])'));
+    const inOptions = await options.evaluate(onScreen);
+    expect(inOptions).toMatchObject({ scrollsSideways: false, offScreen: 0 });
+    expect(inOptions.controls).toBeGreaterThan(5);
+    await options.close();
+    await page.close();
+  });
 }
