@@ -24,6 +24,12 @@ export type Classifier = (claimIds: string[]) => string | undefined;
 export type Look = 'subtle' | 'full';
 /** On every highlight element while the look is subtle (highlight.css). */
 const SUBTLE = 'data-gloss-subtle';
+/**
+ * On a block's second and later highlighted sentences: in the subtle look they show no mark until
+ * the reader points into their paragraph or moves focus there, so a claim-heavy paragraph carries
+ * one underline at rest, not a wall of them (highlight.css).
+ */
+const QUIET = 'data-gloss-quiet';
 
 /** Runs a piece of DOM work; the page watcher passes one that hides our own mutations from it. */
 export type MutationRunner = <T>(work: () => T) => T;
@@ -45,6 +51,7 @@ export class HighlightSet {
    * first. `tone` says whether the text sits on a light or dark background.
    */
   async apply(findings: Finding[], label: Labeller, tone: 'light' | 'dark' = 'light', signal?: AbortSignal, classify?: Classifier): Promise<void> {
+    const marked = new Set(this.#applied.map((a) => a.finding.block.element));
     // Wrapping is DOM work: done inside animation frames, a frame's worth at a time, so the page
     // lays itself out once per frame and never blocks; the reader's part of the page comes first.
     await forEachInFrames(
@@ -52,12 +59,15 @@ export class HighlightSet {
       (finding) => {
         const claimIds = finding.matches.map((m) => m.claimId);
         const verdict = classify?.(claimIds);
+        const quiet = marked.has(finding.block.element);
+        marked.add(finding.block.element);
         const highlight = highlightRange(finding.block, finding.start, finding.end, (el, part) => {
           el.setAttribute('data-claim-id', claimIds[0]);
           el.setAttribute('data-claim-ids', claimIds.join(' '));
           if (tone === 'dark') el.setAttribute('data-gloss-tone', 'dark');
           if (verdict) el.setAttribute('data-gloss-verdict', verdict);
           if (this.#look === 'subtle') el.setAttribute(SUBTLE, '');
+          if (quiet) el.setAttribute(QUIET, '');
           if (part === 0) {
             this.tabStop.added(el);
             el.setAttribute('role', 'button');

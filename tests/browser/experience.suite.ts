@@ -264,6 +264,29 @@ export function defineExperienceSuite(launch: () => Promise<TestBrowser>): void 
     await page.close();
   });
 
+  it('a claim-heavy paragraph carries one underline at rest; its other claim sentences show when the reader points into it or focuses one', async () => {
+    const page = await open('op-ed.html');
+    await page.hover('h1');
+    const found = await page.evaluate(() => {
+      const quiet = document.querySelector<HTMLElement>('gloss-claim[data-gloss-quiet]:not([data-gloss-part])');
+      if (!quiet) return null;
+      quiet.parentElement!.id ||= 'gloss-test-dense';
+      const first = quiet.parentElement!.querySelector('gloss-claim:not([data-gloss-quiet])')!;
+      return { id: quiet.parentElement!.id, first: getComputedStyle(first).textDecorationLine, quiet: getComputedStyle(quiet).textDecorationLine };
+    });
+    expect(found).toMatchObject({ first: 'underline', quiet: 'none' });
+    // Pointing into the paragraph shows every claim sentence in it.
+    await page.hover(`#${found!.id} gloss-claim:not([data-gloss-quiet])`);
+    await page.waitFor((id) => getComputedStyle(document.querySelector(`#${id} gloss-claim[data-gloss-quiet]`)!).textDecorationLine === 'underline', found!.id);
+    // And so does focus, for the keyboard.
+    await page.hover('h1');
+    await page.evaluate((id) => document.querySelector<HTMLElement>(`#${id} gloss-claim[data-gloss-quiet]:not([data-gloss-part])`)!.focus(), found!.id);
+    expect(await page.evaluate((id) => getComputedStyle(document.querySelector(`#${id} gloss-claim[data-gloss-quiet]`)!).textDecorationLine, found!.id)).toBe(
+      'underline',
+    );
+    await page.close();
+  });
+
   it('on a hostile page the highlights and the card look and work the same', async () => {
     const page = await open('hostile.html');
     const styled = await page.evaluate(() => {

@@ -64,6 +64,17 @@ describe('highlighting', () => {
     expect(elements().every((el) => el.hasAttribute('data-gloss-subtle'))).toBe(true);
   });
 
+  it("marks a block's second and later claim sentences quiet (the density rule), every element of them", async () => {
+    document.body.innerHTML =
+      '<article><p>Foreign troops would be a legitimate target. NATO was the root cause. Foreign troops are a legitimate target.</p><p>NATO was the root cause.</p></article>';
+    const set = new HighlightSet();
+    await set.apply(await findClaims(document.querySelector('article')!, matcher), (ids) => ids[0]);
+    const [first, second] = document.querySelectorAll('p');
+    expect([...first.querySelectorAll('gloss-claim')].map((el) => el.hasAttribute('data-gloss-quiet'))).toEqual([false, true, true]);
+    // Another paragraph starts over: its first sentence carries the mark.
+    expect([...second.querySelectorAll('gloss-claim')].map((el) => el.hasAttribute('data-gloss-quiet'))).toEqual([false]);
+  });
+
   it('removing restores the DOM exactly: markup, text nodes and node identity', async () => {
     const before = article.innerHTML;
     const textNodesBefore = collectText(article);
