@@ -1,6 +1,7 @@
 /**
  * The options page: where Gloss may read, the sites where it is off (each can be turned back on),
- * the pause, how highlights look, the reader's notes, and the history of where they met claims.
+ * the pause, how highlights look, every claim Gloss knows, the reader's notes, and the history of
+ * where they met claims.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { PauseControls } from './PauseControls';
@@ -8,6 +9,7 @@ import { SiteAccessControls, type SiteAccessApi } from './SiteAccessControls';
 import { NotesManager, type NotesApi } from './NotesManager';
 import { HistorySection, type HistoryApi } from './HistorySection';
 import { HighlightLookControls } from './HighlightLookControls';
+import { ClaimsBrowser, type ClaimsApi } from './ClaimsBrowser';
 import type { HighlightLook } from '@/lib/store/highlight-look';
 import { t } from '@/lib/i18n/strings';
 
@@ -23,14 +25,17 @@ export function OptionsPage({
   access,
   notes,
   history,
+  claims,
   historyClaim = null,
 }: {
   api: OptionsApi;
   access: SiteAccessApi;
   notes: NotesApi;
   history: HistoryApi;
+  claims: ClaimsApi;
   historyClaim?: string | null;
 }) {
+  const [historyFor, setHistoryFor] = useState(historyClaim);
   const [disabled, setDisabled] = useState<{ host: string }[] | null>(null);
   const [pausedUntil, setPausedUntil] = useState<number | null>(null);
   const [look, setLook] = useState<HighlightLook | null>(null);
@@ -89,8 +94,15 @@ export function OptionsPage({
         <h2 id="look-heading">{t.lookHeading()}</h2>
         <HighlightLookControls look={look} onChange={(next) => attempt(() => api.setLook(next))} />
       </section>
+      <ClaimsBrowser
+        api={claims}
+        onWhere={(id) => {
+          setHistoryFor(id);
+          requestAnimationFrame(() => document.getElementById('history')?.scrollIntoView());
+        }}
+      />
       <NotesManager api={notes} />
-      <HistorySection api={history} claimId={historyClaim} />
+      <HistorySection api={history} claimId={historyFor} />
       {error && (
         <p class="error" role="alert">
           {error}

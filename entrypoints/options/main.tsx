@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { OptionsPage, type OptionsApi } from '@/components/OptionsPage';
 import type { NotesApi } from '@/components/NotesManager';
 import type { HistoryApi } from '@/components/HistorySection';
+import type { ClaimsApi } from '@/components/ClaimsBrowser';
 import { request } from '@/lib/messages/client';
 import { siteAccessApi } from '@/lib/extension/site-access-api';
 import { downloadText } from '@/lib/extension/download';
@@ -54,9 +55,17 @@ const history: HistoryApi = {
 };
 
 /** `#history=<claim id>`: opened from a card's "Where?". */
+const claims: ClaimsApi = {
+  lines: () => request({ type: 'claims/all' }),
+  claim: (id) => request({ type: 'claims/get', ids: [id] }).then(([claim]) => claim),
+};
+
 const historyClaim = /^#history=([a-z0-9-]{1,80})$/.exec(location.hash)?.[1] ?? null;
 
 // The page speaks the reader's language where Gloss has a translation, English otherwise.
 document.documentElement.lang = uiLanguage();
-render(<OptionsPage api={api} access={siteAccessApi} notes={notes} history={history} historyClaim={historyClaim} />, document.getElementById('app')!);
+render(
+  <OptionsPage api={api} access={siteAccessApi} notes={notes} history={history} claims={claims} historyClaim={historyClaim} />,
+  document.getElementById('app')!,
+);
 if (historyClaim) requestAnimationFrame(() => document.getElementById('history')?.scrollIntoView());

@@ -4,7 +4,7 @@
  */
 import type { Handlers } from '../messages/router';
 import type { Database } from '../store/db';
-import { getClaims } from '../store/dataset';
+import { claimLines, getClaims } from '../store/dataset';
 import { passageNotesFor } from '../store/notes';
 import { createNoteHandlers } from './note-handlers';
 import { disabledSites, isSiteEnabled, setSiteEnabled } from '../store/sites';
@@ -45,6 +45,7 @@ export function createHandlers({ db, broadcast, setBadge, startInTab, openOption
   return {
     ...createNoteHandlers(db, broadcast),
     'claims/get': async ({ ids }) => getClaims(await db(), ids),
+    'claims/all': async () => claimLines(await db()),
     'site/get': async ({ host }) => {
       const database = await db();
       return { host, enabled: await isSiteEnabled(database, host), paused: (await pausedUntil(database)) !== null, look: await highlightLook(database) };

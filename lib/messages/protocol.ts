@@ -38,6 +38,8 @@ const PageText = v.pipe(
 
 export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('claims/get'), ids: v.pipe(v.array(ClaimId), v.maxLength(500)) }),
+  /** Every claim, as a line each (the options page's claims browser). */
+  v.strictObject({ type: v.literal('claims/all') }),
   v.strictObject({ type: v.literal('note/get'), claimId: ClaimId }),
   v.strictObject({ type: v.literal('note/save'), claimId: ClaimId, text: NoteText, baseUpdatedAt: Base, url: v.nullable(PageUrl), title: Title }),
   v.strictObject({ type: v.literal('note/delete'), claimId: ClaimId }),

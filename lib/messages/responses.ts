@@ -1,5 +1,6 @@
 /** The value each request resolves to, keyed by request type. */
 import type { Claim } from '../data/schema';
+import type { ClaimLine } from '../store/dataset';
 import type { ClaimNote, Note, PassageNote, Sighting } from '../store/types';
 import type { SaveResult } from '../store/notes';
 import type { Suppressed } from '../store/suppressions';
@@ -8,6 +9,7 @@ import type { HighlightLook } from '../store/highlight-look';
 
 export interface ResponseOf {
   'claims/get': Claim[];
+  'claims/all': ClaimLine[];
   'note/get': ClaimNote | null;
   'note/save': SaveResult<ClaimNote>;
   'note/delete': null;

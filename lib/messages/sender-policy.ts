@@ -42,6 +42,9 @@ export function refusal(request: Request, sender: Sender): string | null {
       return 'only the reader, from the options page, chooses how highlights look';
     case 'sites/list':
       return "a page may not list the reader's settings for other sites";
+    case 'claims/all':
+      // Nothing private, but a page has no use for the whole dataset: least privilege.
+      return "only Gloss's own pages list every claim";
     case 'page/start':
     case 'page/read':
     case 'passage/list':

@@ -31,6 +31,19 @@ export async function getClaims(db: Database, ids: readonly string[]): Promise<C
   return found.filter((c): c is Claim => c !== undefined);
 }
 
+/** What the claims browser lists: enough to find a claim; the rest comes with `getClaims`. */
+export interface ClaimLine {
+  id: string;
+  title: string;
+  statement: string;
+  verdict: Claim['verdict']['label'];
+}
+
+/** Every stored claim as a line, in id order. */
+export async function claimLines(db: Database): Promise<ClaimLine[]> {
+  return (await db.getAll('claims')).map(({ id, title, statement, verdict }) => ({ id, title, statement, verdict: verdict.label }));
+}
+
 export async function storedDatasetVersion(db: Database): Promise<string | null> {
   return (await db.get('meta', VERSION_KEY))?.value ?? null;
 }

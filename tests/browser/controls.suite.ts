@@ -200,4 +200,23 @@ export function defineControlsSuite(launch: () => Promise<TestBrowser>): void {
     await options.close();
     await page.close();
   });
+
+  it('the options page lists every claim: a search finds one, it opens as its card shows it, and "where you met it" leads to the history', async () => {
+    const options = await browser.openExtensionPage('options.html');
+    await options.waitFor(() => document.querySelectorAll('.claim-lines li').length > 0);
+    const all = await options.evaluate(() => document.querySelectorAll('.claim-lines li').length);
+    expect(all).toBe(65);
+    await options.click('.claims-browser input[type="search"]');
+    await options.type('third year');
+    await options.waitFor(() => document.querySelectorAll('.claim-lines li').length === 1);
+    await options.click('.claim-lines li button');
+    await options.waitFor(() => document.querySelector('.claim-open h2')?.textContent === 'The war is “now in its third year”');
+    expect(await options.evaluate(() => document.querySelector('.claim-open .provenance')?.textContent)).toMatch(/^Verdict by Gloss's editors/);
+    expect(await axeViolations(options)).toEqual([]);
+    await options.evaluate(() =>
+      [...document.querySelectorAll<HTMLButtonElement>('.claim-open button')].find((b) => b.textContent === 'Where you met this claim')!.click(),
+    );
+    await options.waitFor(() => /^Pages where you met “The war is “now in its third year”/.test(document.querySelector('#history h3')?.textContent ?? ''));
+    await options.close();
+  });
 }

@@ -7,7 +7,7 @@ import { NOTE_MAX_LENGTH } from '@/lib/messages/protocol';
 import type { Claim } from '@/lib/data/schema';
 import type { GlossEvent } from '@/lib/messages/protocol';
 
-const claim = { id: 'known-claim', title: 'A claim' } as Claim;
+const claim = { id: 'known-claim', title: 'A claim', statement: 'A statement.', verdict: { label: 'accurate', reason: 'Because.' } } as Claim;
 let route: ReturnType<typeof createRequestRouter>;
 let broadcast: Mock<(event: GlossEvent) => Promise<void>>;
 let log: Mock<(message: string) => void>;
@@ -33,6 +33,11 @@ beforeEach(async () => {
 describe('request router', () => {
   it('serves claims by id, skipping unknown ones', async () => {
     expect(await route({ type: 'claims/get', ids: ['known-claim', 'unknown'] })).toEqual({ ok: true, value: [claim] });
+  });
+
+  it("lists every claim as a line for Gloss's own pages, not for a web page", async () => {
+    expect(await route({ type: 'claims/all' })).toMatchObject({ ok: true, value: [{ id: 'known-claim', title: 'A claim', statement: 'A statement.', verdict: 'accurate' }] });
+    expect(await route({ type: 'claims/all' }, { kind: 'content-script', url: 'https://news.example/a' })).toMatchObject({ ok: false });
   });
 
   it('round-trips a note', async () => {
