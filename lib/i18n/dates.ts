@@ -1,5 +1,5 @@
 /** Dates in the reader's language: the one Gloss's strings speak (`uiLanguage`), not the page's. */
-import { uiLanguage } from './strings';
+import { uiLanguage } from './messages';
 
 /** A date from the dataset (YYYY-MM-DD) in the reader's language, e.g. "13 Sept 2025", "13 вер. 2025 р.". */
 export function formatDate(iso: string): string {

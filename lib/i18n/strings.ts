@@ -3,48 +3,11 @@
  * browser's i18n format, ready for translation). In the extension `browser.i18n` picks the
  * reader's language; in Node and unit tests the bundled English messages stand in.
  */
-import { browser } from 'wxt/browser';
-import messages from '@/public/_locales/en/messages.json';
 import type { VerdictLabel, Viewpoint } from '@/lib/data/schema';
 import type { Relation } from '@/lib/match/relation';
+import { msg, plural, type MessageKey } from './messages';
 
-export type MessageKey = keyof typeof messages;
-
-/** The message for `key`, with `$1`, `$2`… replaced by `subs`. */
-export function msg(key: MessageKey, ...subs: (string | number)[]): string {
-  const strings = subs.map(String);
-  try {
-    // WXT types getMessage for its own i18n module only; ours are plain `_locales` messages.
-    const getMessage = browser.i18n.getMessage as (name: string, substitutions?: string[]) => string;
-    const localised = getMessage(key, strings);
-    if (localised) return localised;
-  } catch {
-    // No i18n API here (unit tests, Node): fall through to English.
-  }
-  return messages[key].message.replace(/\$(\d)/g, (_, n: string) => strings[Number(n) - 1] ?? '');
-}
-
-/** The language of the strings the reader sees (a BCP 47 tag): for `lang` attributes. */
-export const uiLanguage = () => msg('uiLanguage');
-
-/** Plural categories every message with a count has, in every language (en: few and many say what other says). */
-type PluralForm = 'one' | 'few' | 'many' | 'other';
-type PluralBase = { [K in MessageKey]: K extends `${infer B}_other` ? B : never }[MessageKey];
-
-/**
- * The message for a count, in the form the reader's language wants for it (Intl.PluralRules):
- * "1 нотатка", "3 нотатки", "5 нотаток". `count` is `$1` unless `subs` say otherwise.
- */
-export function plural(base: PluralBase, count: number, ...subs: (string | number)[]): string {
-  let form: string;
-  try {
-    form = new Intl.PluralRules(uiLanguage()).select(count);
-  } catch {
-    form = 'other';
-  }
-  const key = (['one', 'few', 'many', 'other'] satisfies PluralForm[]).includes(form as PluralForm) ? form : 'other';
-  return msg(`${base}_${key}` as MessageKey, ...(subs.length ? subs : [count.toLocaleString()]));
-}
+export { msg, uiLanguage, type MessageKey } from './messages';
 
 export const verdictText = (label: VerdictLabel) => msg(`verdict_${label.replace(/-/g, '_')}` as MessageKey);
 export const relationText = (relation: Relation) => msg(`relation_${relation}`);

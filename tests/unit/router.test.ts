@@ -36,7 +36,10 @@ describe('request router', () => {
   });
 
   it("lists every claim as a line for Gloss's own pages, not for a web page", async () => {
-    expect(await route({ type: 'claims/all' })).toMatchObject({ ok: true, value: [{ id: 'known-claim', title: 'A claim', statement: 'A statement.', verdict: 'accurate' }] });
+    expect(await route({ type: 'claims/all' })).toMatchObject({
+      ok: true,
+      value: [{ id: 'known-claim', title: 'A claim', statement: 'A statement.', verdict: 'accurate' }],
+    });
     expect(await route({ type: 'claims/all' }, { kind: 'content-script', url: 'https://news.example/a' })).toMatchObject({ ok: false });
   });
 
