@@ -16,6 +16,33 @@ const LOCALES = join(import.meta.dirname, '../../public/_locales');
 const message = (lang: string, key: string) =>
   (JSON.parse(readFileSync(join(LOCALES, lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>)[key].message;
 
+/**
+ * Run in a page: text that is a message key rather than a message (a missing translation shows
+ * its key), and elements whose text is cut off (hidden overflow narrower than its content).
+ */
+const RAW_OR_CLIPPED = () => {
+  const all = [...document.querySelectorAll<HTMLElement>('body *')].filter((el) => el.getClientRects().length > 0);
+  const own = (el: HTMLElement) =>
+    [...el.childNodes]
+      .filter((n) => n.nodeType === Node.TEXT_NODE)
+      .map((n) => n.textContent!.trim())
+      .join(' ')
+      .trim();
+  return {
+    raw: all.map(own).filter((text) => /__MSG_|^[a-z]+(?:[A-Z][a-z]+)+(?:_[a-z]+)?$/.test(text)),
+    clipped: all
+      .filter((el) => {
+        const style = getComputedStyle(el);
+        const hides = ['hidden', 'clip'].includes(style.overflowX) || style.textOverflow === 'ellipsis';
+        // A visually hidden label (for screen readers only) is clipped on purpose: a 1 px box.
+        const box = el.getBoundingClientRect();
+        const screenReaderOnly = style.clipPath !== 'none' || box.width * box.height <= 1;
+        return hides && !screenReaderOnly && own(el) !== '' && el.scrollWidth > el.clientWidth + 1;
+      })
+      .map((el) => `${el.tagName}: ${own(el).slice(0, 40)}`),
+  };
+};
+
 export function defineLanguagesSuite(launchIn: (lang: string) => Promise<TestBrowser>): void {
   let server: FixtureServer;
   let browser: TestBrowser | undefined;
@@ -38,6 +65,7 @@ export function defineLanguagesSuite(launchIn: (lang: string) => Promise<TestBro
         message(lang, 'optionsTitle'),
       ]);
       expect(await axeViolations(options)).toEqual([]);
+      expect(await options.evaluate(RAW_OR_CLIPPED)).toEqual({ raw: [], clipped: [] });
       await options.close();
 
       const page = await browser.newPage();
@@ -67,6 +95,7 @@ export function defineLanguagesSuite(launchIn: (lang: string) => Promise<TestBro
       const form = new Intl.PluralRules(lang).select(shown.count);
       expect(shown.heading).toBe(message(lang, `popupClaimsFound_${form}`).replace('$1', shown.count.toLocaleString(lang)));
       expect(shown.text).not.toMatch(/__MSG_|\b(?:popup|options|notes|welcome)[A-Z]\w+/);
+      expect(await popup.evaluate(RAW_OR_CLIPPED)).toEqual({ raw: [], clipped: [] });
       await popup.close();
       await page.close();
     },
