@@ -368,7 +368,7 @@ export function defineNotesSuite(launch: () => Promise<TestBrowser>, { serviceWo
     const openMs = Date.now() - started;
     started = Date.now();
     await manager.evaluate(() => {
-      const box = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+      const box = document.querySelector<HTMLInputElement>('.notes-tools input[type="search"]')!;
       box.value = 'harbour master';
       box.dispatchEvent(new Event('input', { bubbles: true }));
     });

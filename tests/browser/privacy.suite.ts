@@ -131,7 +131,7 @@ export function definePrivacySuite(launch: (proxy: string) => Promise<TestBrowse
       URL.createObjectURL = (blob: Blob) => ((w.exported = true), original(blob));
     });
     await options.evaluate(() => {
-      const box = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+      const box = document.querySelector<HTMLInputElement>('.notes-tools input[type="search"]')!;
       box.value = 'Kremlin';
       box.dispatchEvent(new Event('input', { bubbles: true }));
       [...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Export (Markdown'))!.click();
