@@ -20,6 +20,15 @@ export function defineControlsSuite(launch: () => Promise<TestBrowser>): void {
     return page;
   }
 
+  /** Waits until the page's card is open on a highlight of `claimId` (chosen from the popup). */
+  const cardOpenOn = (page: TestPage, claimId: string) =>
+    page.waitFor(
+      (id) =>
+        document.querySelector('gloss-card')?.shadowRoot?.querySelector('.claim h2') &&
+        document.querySelector('[data-gloss-active]')?.getAttribute('data-claim-ids')?.split(' ').includes(id),
+      claimId,
+    );
+
   /** The badge of the tab the popup speaks about. */
   const badgeOf = (popup: TestPage) =>
     popup.evaluate(async () => {
@@ -64,12 +73,7 @@ export function defineControlsSuite(launch: () => Promise<TestBrowser>): void {
     // A real popup floats over the page; here the page is another tab, so show it: a hidden tab
     // gets no animation frames, for the smooth scroll or for the card's first render.
     await page.bringToFront();
-    await page.waitFor(
-      (id) =>
-        document.querySelector('gloss-card')?.shadowRoot?.querySelector('.claim h2') &&
-        document.querySelector('[data-gloss-active]')?.getAttribute('data-claim-ids')?.split(' ').includes(id),
-      claimId,
-    );
+    await cardOpenOn(page, claimId);
     await page.waitFor(() => {
       const r = document.querySelector('[data-gloss-active]')!.getBoundingClientRect();
       return r.top >= 0 && r.bottom <= innerHeight;
@@ -137,12 +141,7 @@ export function defineControlsSuite(launch: () => Promise<TestBrowser>): void {
       return first.dataset.claimId!;
     });
     await page.bringToFront();
-    await page.waitFor(
-      (id) =>
-        document.querySelector('gloss-card')?.shadowRoot?.querySelector('.claim h2') &&
-        document.querySelector('[data-gloss-active]')?.getAttribute('data-claim-ids')?.split(' ').includes(id),
-      claimId,
-    );
+    await cardOpenOn(page, claimId);
     expect(await page.evaluate(() => document.querySelectorAll('gloss-claim:not([data-gloss-part])').length)).toBe(1);
     await popup.close();
 
