@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import claims, { version as datasetVersion } from 'virtual:gloss/claims';
 import { loadClaimIndex, prefilter } from 'virtual:gloss/claim-index';
 import { createClaimGate } from '@/lib/match/claim-gate';
+import { createPackIndex } from '@/lib/packs/pack-index';
 import { createHandlers } from '@/lib/background/handlers';
 import { createRequestRouter } from '@/lib/messages/router';
 import { describeSender } from '@/lib/messages/sender-policy';
@@ -49,6 +50,7 @@ export default defineBackground(() => {
       startInTab: startFullGloss,
       // Pages hand their text here, so none carries the prefilter or the matcher, or runs them.
       mentionsClaim: createClaimGate(prefilter, loadClaimIndex),
+      packs: createPackIndex(database),
       async setBadge(tabId, count) {
         await toolbarButton().setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
         await toolbarButton().setBadgeBackgroundColor({ tabId, color: '#7a5200' });

@@ -7,6 +7,11 @@ import type { Database } from '../store/db';
 import { claimLines, getClaims } from '../store/dataset';
 import { passageNotesFor } from '../store/notes';
 import { createNoteHandlers } from './note-handlers';
+import { createPackHandlers } from './pack-handlers';
+import type { PackIndex } from '../packs/pack-index';
+import { isPackClaimId } from '../packs/pack-ids';
+import { shownPackClaim } from '../packs/shown-claim';
+import { getPackClaims, packClaimLines } from '../store/packs';
 import { disabledSites, isSiteEnabled, setSiteEnabled } from '../store/sites';
 import { pausedUntil, setPausedUntil } from '../store/pause';
 import { highlightLook, setHighlightLook } from '../store/highlight-look';
@@ -27,25 +32,47 @@ export interface HandlerDeps {
   openOptions(claimId?: string): Promise<void>;
   /** Does this block of a page's text make a known claim? (see claim-gate.ts) */
   mentionsClaim(text: string): boolean;
+  /** The matcher over the reader's claim packs that are on (pack-index.ts). */
+  packs: PackIndex;
 }
 
-export function createHandlers({ db, broadcast, setBadge, startInTab, openOptions, mentionsClaim }: HandlerDeps): Handlers {
+export function createHandlers({ db, broadcast, setBadge, startInTab, openOptions, mentionsClaim, packs }: HandlerDeps): Handlers {
   /**
    * Starts the rest of Gloss in a content script's tab when it is `wanted`, or, with
    * `orIfNotes`, where the reader keeps passage notes: an off-topic page pays for the rest of
    * Gloss only then.
    */
-  async function startInSendersTab(sender: Sender | undefined, url: string, { wanted, orIfNotes }: { wanted(): boolean; orIfNotes: boolean }) {
+  async function startInSendersTab(
+    sender: Sender | undefined,
+    url: string,
+    { wanted, orIfNotes }: { wanted(): boolean | Promise<boolean>; orIfNotes: boolean },
+  ) {
     if (sender?.kind !== 'content-script' || sender.tabId === undefined) return { started: false };
-    if (!wanted() && !(orIfNotes && (await passageNotesFor(await db(), url)).length > 0)) return { started: false };
+    if (!(await wanted()) && !(orIfNotes && (await passageNotesFor(await db(), url)).length > 0)) return { started: false };
     await startInTab(sender.tabId);
     return { started: true };
   }
 
   return {
     ...createNoteHandlers(db, broadcast),
-    'claims/get': async ({ ids }) => getClaims(await db(), ids),
-    'claims/all': async () => claimLines(await db()),
+    ...createPackHandlers(db, broadcast, packs),
+    'claims/get': async ({ ids }) => {
+      const database = await db();
+      const fromPacks = new Map((await getPackClaims(database, ids.filter(isPackClaimId))).map((found) => [found.claim.id, shownPackClaim(found)]));
+      const bundled = new Map(
+        (
+          await getClaims(
+            database,
+            ids.filter((id) => !isPackClaimId(id)),
+          )
+        ).map((c) => [c.id, c]),
+      );
+      return ids.flatMap((id) => bundled.get(id) ?? fromPacks.get(id) ?? []);
+    },
+    'claims/all': async () => {
+      const database = await db();
+      return [...(await claimLines(database)), ...(await packClaimLines(database))];
+    },
     'site/get': async ({ host }) => {
       const database = await db();
       return { host, enabled: await isSiteEnabled(database, host), paused: (await pausedUntil(database)) !== null, look: await highlightLook(database) };
@@ -86,7 +113,8 @@ export function createHandlers({ db, broadcast, setBadge, startInTab, openOption
       return null;
     },
     'page/start': async ({ url, when }, sender) => startInSendersTab(sender, url, { wanted: () => when === 'always', orIfNotes: true }),
-    'page/read': async ({ url, blocks, notes }, sender) => startInSendersTab(sender, url, { wanted: () => blocks.some(mentionsClaim), orIfNotes: notes }),
+    'page/read': async ({ url, blocks, notes }, sender) =>
+      startInSendersTab(sender, url, { wanted: async () => blocks.some(mentionsClaim) || (await packs.mentionedIn(blocks)), orIfNotes: notes }),
     'hidden/set': async ({ claimId, hidden }) => {
       await setHidden(await db(), claimId, hidden);
       await broadcast({ type: 'suppressed/changed' });

@@ -4,4 +4,4 @@
  * to the schemas' types, so a new event cannot be dropped at the door.
  */
 export const PAGE_REQUEST_TYPES = ['page/status', 'page/show-claim', 'page/add-note', 'page/reattach'] as const;
-export const EVENT_TYPES = ['site/changed', 'suppressed/changed', 'pause/changed', 'look/changed', 'access/changed', 'notes/changed'] as const;
+export const EVENT_TYPES = ['site/changed', 'suppressed/changed', 'pause/changed', 'look/changed', 'packs/changed', 'access/changed', 'notes/changed'] as const;

@@ -22,6 +22,7 @@ import {
   TitleSchema as Title,
 } from '../notes/note-schema';
 
+import { MAX_PACK_BYTES } from '../packs/pack-limits';
 import { PAGE_TEXT_BATCH_CHARS, PAGE_TEXT_BLOCK_CHARS } from '../page/page-text-limits';
 
 export { NOTE_MAX_LENGTH };
@@ -35,6 +36,8 @@ const PageText = v.pipe(
   v.maxLength(10_000),
   v.check((blocks) => blocks.reduce((sum, b) => sum + b.length, 0) <= PAGE_TEXT_BATCH_CHARS, 'too much text in one batch'),
 );
+
+const PackId = v.pipe(v.string(), v.maxLength(60), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
 
 export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('claims/get'), ids: v.pipe(v.array(ClaimId), v.maxLength(500)) }),
@@ -98,6 +101,17 @@ export const RequestSchema = v.variant('type', [
    * or, with `notes`, if the reader keeps passage notes on this page. Nothing is kept.
    */
   v.strictObject({ type: v.literal('page/read'), url: PageUrl, blocks: PageText, notes: v.boolean() }),
+  /** Claim packs (options page): list, import a file as picked, switch, delete and undo, export. */
+  v.strictObject({ type: v.literal('packs/list') }),
+  v.strictObject({ type: v.literal('packs/import'), fileName: v.pipe(v.string(), v.maxLength(300)), text: v.pipe(v.string(), v.maxLength(MAX_PACK_BYTES)) }),
+  v.strictObject({ type: v.literal('packs/set-enabled'), id: PackId, enabled: v.boolean() }),
+  v.strictObject({ type: v.literal('packs/delete'), id: PackId }),
+  v.strictObject({ type: v.literal('packs/undelete'), id: PackId }),
+  v.strictObject({ type: v.literal('packs/export'), id: PackId }),
+  /** From a page: how many pack claims are on (none: the page sends no sentences). */
+  v.strictObject({ type: v.literal('packs/active') }),
+  /** From a page: which pack claims its sentences make (matched in the background, where the packs are). */
+  v.strictObject({ type: v.literal('packs/match'), url: PageUrl, sentences: PageText }),
   /** How many distinct claims the sender's page shows (the toolbar badge). */
   v.strictObject({ type: v.literal('page/found'), count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)) }),
 ]);
@@ -121,6 +135,8 @@ export const EventSchema = v.variant('type', [
   v.strictObject({ type: v.literal('suppressed/changed') }),
   v.strictObject({ type: v.literal('pause/changed'), paused: v.boolean() }),
   v.strictObject({ type: v.literal('look/changed'), look: v.picklist(HIGHLIGHT_LOOKS) }),
+  /** A pack was imported, switched or deleted: pages scan again. */
+  v.strictObject({ type: v.literal('packs/changed') }),
   /** The reader changed where Gloss may read: pages of sites no longer covered stop. */
   v.strictObject({ type: v.literal('access/changed'), everywhere: v.boolean(), sites: v.pipe(v.array(Host), v.maxLength(10_000)) }),
   /**

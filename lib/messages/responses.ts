@@ -1,5 +1,9 @@
 /** The value each request resolves to, keyed by request type. */
-import type { Claim } from '../data/schema';
+import type { ShownClaim } from '../packs/shown-claim';
+import type { PackSummary } from '../packs/pack-types';
+import type { Problem } from '../packs/claimreview';
+import type { ImportOutcome } from '../store/packs';
+import type { SentenceMatch } from '../match/matcher';
 import type { ClaimLine } from '../store/dataset';
 import type { ClaimNote, Note, PassageNote, Sighting } from '../store/types';
 import type { SaveResult } from '../store/notes';
@@ -8,7 +12,7 @@ import type { Relation } from '../match/relation';
 import type { HighlightLook } from '../store/highlight-look';
 
 export interface ResponseOf {
-  'claims/get': Claim[];
+  'claims/get': ShownClaim[];
   'claims/all': ClaimLine[];
   'note/get': ClaimNote | null;
   'note/save': SaveResult<ClaimNote>;
@@ -44,6 +48,16 @@ export interface ResponseOf {
   'history/set': { enabled: boolean };
   'history/clear': null;
   'options/open': null;
+  'packs/list': PackSummary[];
+  /** The import's outcome, or every problem found (item, field, why), with nothing stored. */
+  'packs/import': { ok: true; outcome: ImportOutcome } | { ok: false; problems: Problem[] };
+  'packs/set-enabled': null;
+  'packs/delete': null;
+  'packs/undelete': null;
+  'packs/export': { name: string; text: string } | null;
+  'packs/active': { claims: number };
+  /** Per sentence, in order: the pack claims it makes (at most one each). */
+  'packs/match': SentenceMatch[][];
 }
 
 /** What a content script tells the popup about its page. */

@@ -42,6 +42,17 @@ export function refusal(request: Request, sender: Sender): string | null {
       return 'only the reader, from the options page, chooses how highlights look';
     case 'sites/list':
       return "a page may not list the reader's settings for other sites";
+    case 'packs/active':
+      return null;
+    case 'packs/match':
+      return siteKey(request.url) === site ? null : 'a page may only match its own text';
+    case 'packs/list':
+    case 'packs/import':
+    case 'packs/set-enabled':
+    case 'packs/delete':
+    case 'packs/undelete':
+    case 'packs/export':
+      return 'only the reader, from the options page, manages claim packs';
     case 'claims/all':
       // Nothing private, but a page has no use for the whole dataset: least privilege.
       return "only Gloss's own pages list every claim";

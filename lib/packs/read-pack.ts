@@ -13,15 +13,26 @@ const MinimalClaim = v.strictObject({
   text: v.pipe(v.string(), v.minLength(1, 'empty'), v.maxLength(5000, 'longer than 5000 characters')),
 });
 
+const Label = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1, 'empty'), v.maxLength(max, `longer than ${max} characters`));
+
 export const GlossPackSchema = v.strictObject({
+  /** Names the pack across versions: a file with the same id replaces its claims (else the file name does). */
+  id: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase words joined by hyphens'), v.maxLength(40, 'longer than 40 characters'))),
+  name: v.optional(Label(120)),
+  /** Who made it, or where it comes from. */
+  source: v.optional(Label(300)),
+  version: v.optional(Label(60)),
   claims: v.pipe(v.array(v.union([MinimalClaim, ClaimSchema], 'neither { id, text } nor a full Gloss claim')), v.minLength(1, 'no claims')),
 });
+
+/** What a Gloss pack says about itself; every field optional. */
+export type PackAbout = Partial<Record<'id' | 'name' | 'source' | 'version', string>>;
 
 export type MinimalClaim = v.InferOutput<typeof MinimalClaim>;
 export type FullClaim = v.InferOutput<typeof ClaimSchema>;
 
 export type PackRead =
-  | { ok: true; format: 'gloss'; claims: (MinimalClaim | FullClaim)[] }
+  | { ok: true; format: 'gloss'; claims: (MinimalClaim | FullClaim)[]; about: PackAbout }
   | { ok: true; format: 'claimreview'; claims: ReviewedClaim[] }
   | { ok: false; problems: Problem[] };
 
@@ -61,5 +72,6 @@ export function readPack(json: unknown): PackRead {
     if (ids.has(c.id)) problems.push({ item: i + 1, field: 'id', message: `"${c.id}" is used twice` });
     ids.add(c.id);
   });
-  return problems.length ? { ok: false, problems } : { ok: true, format: 'gloss', claims: parsed.output.claims };
+  const { claims, ...about } = parsed.output;
+  return problems.length ? { ok: false, problems } : { ok: true, format: 'gloss', claims, about };
 }

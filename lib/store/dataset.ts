@@ -37,6 +37,8 @@ export interface ClaimLine {
   title: string;
   statement: string;
   verdict: Claim['verdict']['label'];
+  /** The claim pack it comes from; absent for the bundled dataset. */
+  pack?: string;
 }
 
 /** Every stored claim as a line, in id order. */

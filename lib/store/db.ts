@@ -5,10 +5,11 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Claim } from '../data/schema';
+import type { StoredPack, StoredPackClaim } from '../packs/pack-types';
 import type { Dismissal, HiddenClaim, Note, Sighting, SiteSetting } from './types';
 
 export const DB_NAME = 'gloss';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export interface GlossDB extends DBSchema {
   /** Every note, on claims and on passages (v4; claim notes lived in `claimNotes` before). */
@@ -24,6 +25,10 @@ export interface GlossDB extends DBSchema {
   dismissals: { key: [string, string]; value: Dismissal; indexes: { byUrl: string } };
   /** Claims the reader hid on every page (v3). */
   hiddenClaims: { key: string; value: HiddenClaim };
+  /** Claim packs the reader imported (v5). */
+  packs: { key: string; value: StoredPack };
+  /** Their claims, by global id (v5). */
+  packClaims: { key: string; value: StoredPackClaim; indexes: { byPack: string } };
 }
 
 export type Database = IDBPDatabase<GlossDB>;
@@ -75,6 +80,10 @@ export function openDatabase(name = DB_NAME): Promise<Database> {
           }
           (db as unknown as IDBPDatabase).deleteObjectStore('claimNotes');
         });
+      }
+      if (oldVersion < 5) {
+        db.createObjectStore('packs', { keyPath: 'id' });
+        db.createObjectStore('packClaims', { keyPath: 'id' }).createIndex('byPack', 'packId');
       }
     },
   });

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { createHandlers } from '@/lib/background/handlers';
+import { createPackIndex } from '@/lib/packs/pack-index';
 import { createRequestRouter } from '@/lib/messages/router';
 import { openDatabase, type Database } from '@/lib/store/db';
 import { syncDataset } from '@/lib/store/dataset';
@@ -25,7 +26,15 @@ beforeEach(async () => {
   // A stand-in for the claim gate: the real one is tested in claim-gate.test.ts.
   const mentionsClaim = (text: string) => text.includes('known claim');
   route = createRequestRouter(
-    createHandlers({ db: () => db, broadcast, setBadge: async () => {}, startInTab, openOptions: async () => {}, mentionsClaim }),
+    createHandlers({
+      db: () => db,
+      broadcast,
+      setBadge: async () => {},
+      startInTab,
+      openOptions: async () => {},
+      mentionsClaim,
+      packs: createPackIndex(() => db),
+    }),
     log,
   );
 });

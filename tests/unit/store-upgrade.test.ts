@@ -26,14 +26,29 @@ const EARLIER_VERSIONS: Record<number, (db: IDBPDatabase) => void> = {
     db.createObjectStore('dismissals', { keyPath: ['url', 'claimId'] }).createIndex('byUrl', 'url');
     db.createObjectStore('hiddenClaims', { keyPath: 'claimId' });
   },
+  4: (db) => {
+    EARLIER_VERSIONS[3](db);
+    db.deleteObjectStore('claimNotes');
+    const notes = db.createObjectStore('notes', { keyPath: 'id' });
+    notes.createIndex('byUrl', 'url');
+    notes.createIndex('byUpdated', 'updatedAt');
+    notes.createIndex('byClaim', 'claimId');
+    db.createObjectStore('sightings', { keyPath: ['claimId', 'url'] }).createIndex('byClaim', 'claimId');
+  },
 };
+
+/** A claim note as each version stored it: in `claimNotes` before v4, in `notes` since. */
+async function putOldNote(db: IDBPDatabase, version: number, claimId: string, text: string, createdAt: number, updatedAt: number) {
+  if (version < 4) await db.put('claimNotes', { claimId, text, createdAt, updatedAt });
+  else await db.put('notes', { id: `claim:${claimId}`, kind: 'claim', claimId, text, url: null, title: '', createdAt, updatedAt });
+}
 
 describe('database upgrades', () => {
   it.each(Object.keys(EARLIER_VERSIONS).map(Number))('upgrades a version %i database without losing notes or site settings', async (version) => {
     const name = `upgrade-from-${version}`;
     const old = await openDB(name, version, { upgrade: EARLIER_VERSIONS[version] });
-    await old.put('claimNotes', { claimId: 'c1', text: 'old note', createdAt: 1, updatedAt: 2 });
-    await old.put('claimNotes', { claimId: 'c2', text: 'another', createdAt: 3, updatedAt: 4 });
+    await putOldNote(old, version, 'c1', 'old note', 1, 2);
+    await putOldNote(old, version, 'c2', 'another', 3, 4);
     await old.put('sites', { host: 'example.com', enabled: false, updatedAt: 3 });
     old.close();
 
@@ -52,7 +67,7 @@ describe('database upgrades', () => {
     });
     expect((await getClaimNote(db, 'c2'))?.text).toBe('another');
     expect(await isSiteEnabled(db, 'example.com')).toBe(false);
-    expect([...db.objectStoreNames].sort()).toEqual(['claims', 'dismissals', 'hiddenClaims', 'meta', 'notes', 'sightings', 'sites']);
+    expect([...db.objectStoreNames].sort()).toEqual(['claims', 'dismissals', 'hiddenClaims', 'meta', 'notes', 'packClaims', 'packs', 'sightings', 'sites']);
     await setDismissed(db, 'https://a.example/', 'c1', true);
     expect((await suppressedOn(db, 'https://a.example/')).dismissed).toEqual(['c1']);
   });

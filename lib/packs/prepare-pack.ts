@@ -1,0 +1,95 @@
+/**
+ * A pack file, as the reader picked it, made ready to store: parsed, read in whatever format it
+ * is (read-pack.ts), and every claim given its global id, its rating for the highlight and its
+ * wordings as stems (so the background's matcher is rebuilt from the store without stemming
+ * 10,000 claims again). Pure: the import's report comes from here, before anything is written.
+ */
+import type { Claim, VerdictLabel } from '../data/schema';
+import { contentStems } from '../match/claim-index';
+import { hashText } from '../util/hash';
+import type { Problem, Review } from './claimreview';
+import { packClaimId, packIdFrom } from './pack-ids';
+import type { StoredPack, StoredPackClaim } from './pack-types';
+import type { RatingClass } from './rating';
+import { readPack } from './read-pack';
+
+import { MAX_PACK_BYTES, MAX_PACK_CLAIMS } from './pack-limits';
+
+export type PreparedPack = { ok: true; pack: StoredPack; claims: StoredPackClaim[] } | { ok: false; problems: Problem[] };
+
+const fileProblem = (message: string): PreparedPack => ({ ok: false, problems: [{ item: null, field: '(file)', message }] });
+
+/** Strictest first: the highlight warns as much as the strictest fact-checker. */
+const STRICTNESS: RatingClass[] = ['false', 'misleading', 'mixed', 'true', 'unrated'];
+const strictest = (reviews: Review[]): RatingClass =>
+  reviews.map((r) => r.verdict).sort((a, b) => STRICTNESS.indexOf(a) - STRICTNESS.indexOf(b))[0] ?? 'unrated';
+
+/** The dataset's verdicts on the small scale, for a full Gloss claim in a pack. */
+const RATING_OF: Record<VerdictLabel, RatingClass> = {
+  inaccurate: 'false',
+  misleading: 'misleading',
+  'missing-context': 'mixed',
+  opinion: 'mixed',
+  'negotiating-position': 'mixed',
+  accurate: 'true',
+};
+
+const stemsOf = (texts: string[]) => texts.map((t) => contentStems(t).join(' ')).filter(Boolean);
+
+/** `fileName` names the pack when the file does not; `now` is the import's time. */
+export function preparePack(fileName: string, text: string, now: number): PreparedPack {
+  if (text.length > MAX_PACK_BYTES) return fileProblem(`larger than ${MAX_PACK_BYTES / 1024 / 1024} MB`);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return fileProblem(`not JSON: ${(error as Error).message}`);
+  }
+  const read = readPack(json);
+  if (!read.ok) return read;
+  if (read.claims.length > MAX_PACK_CLAIMS) return fileProblem(`more than ${MAX_PACK_CLAIMS} claims`);
+  const about = read.format === 'gloss' ? read.about : {};
+  const id = packIdFrom(about.id ?? fileName);
+  const claims: StoredPackClaim[] =
+    read.format === 'claimreview'
+      ? read.claims.map((c) => ({
+          id: packClaimId(id, c.id),
+          packId: id,
+          localId: c.id,
+          text: c.text,
+          ...(c.claimant ? { claimant: c.claimant } : {}),
+          appearances: c.appearances,
+          reviews: c.reviews,
+          verdict: strictest(c.reviews),
+          wordings: stemsOf([c.text]),
+        }))
+      : read.claims.map((c) => {
+          const base = { id: packClaimId(id, c.id), packId: id, localId: c.id, appearances: [], reviews: [] };
+          if ('text' in c) return { ...base, text: c.text, verdict: 'unrated' as const, wordings: stemsOf([c.text]) };
+          const claim: Claim = c;
+          return {
+            ...base,
+            text: claim.statement,
+            verdict: RATING_OF[claim.verdict.label],
+            claim: { ...claim, id: base.id, related: [] },
+            wordings: stemsOf([claim.title, claim.statement, ...claim.match.paraphrases]),
+          };
+        });
+  const publishers = [...new Set(claims.flatMap((c) => c.reviews.map((r) => r.publisher)))];
+  const source =
+    about.source ?? (publishers.length ? publishers.slice(0, 3).join(', ') + (publishers.length > 3 ? ` +${publishers.length - 3}` : '') : fileName);
+  const pack: StoredPack = {
+    id,
+    name: about.name ?? fileName.replace(/\.(json|jsonld)$/i, ''),
+    source,
+    format: read.format,
+    ...(about.version ? { version: about.version } : {}),
+    importedAt: now,
+    enabled: true,
+    count: claims.length,
+    digest: hashText(text),
+    original: text,
+    deletedAt: null,
+  };
+  return { ok: true, pack, claims };
+}

@@ -1,0 +1,201 @@
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import { createHandlers } from '@/lib/background/handlers';
+import { createPackIndex } from '@/lib/packs/pack-index';
+import { createRequestRouter } from '@/lib/messages/router';
+import { openDatabase, type Database } from '@/lib/store/db';
+import type { GlossEvent, RequestType, Result } from '@/lib/messages/protocol';
+import type { ResponseOf } from '@/lib/messages/responses';
+import { createPackMatcher } from '@/lib/packs/pack-matcher';
+import { preparePack } from '@/lib/packs/prepare-pack';
+import { packClaimId } from '@/lib/packs/pack-ids';
+
+const fixture = (name: string) => readFileSync(`tests/fixtures/packs/${name}`, 'utf8');
+const CONTENT = { kind: 'content-script', url: 'https://news.example/a', tabId: 7 } as const;
+
+/** A small pack of distinct claims, in Gloss's minimal form. */
+const pack = (version: string, claims: [string, string][]) =>
+  JSON.stringify({ id: 'desk-claims', name: 'Desk claims', source: 'A news desk', version, claims: claims.map(([id, text]) => ({ id, text })) });
+const V1: [string, string][] = [
+  ['bucha', 'The killings of civilians in Bucha were staged by Ukraine for Western cameras.'],
+  ['labs', 'The United States runs secret biological weapons laboratories in Ukraine.'],
+  ['grain', 'Western sanctions caused the world food crisis by blocking Russian grain exports.'],
+];
+
+let db: Database;
+let route: ReturnType<typeof createRequestRouter>;
+let broadcast: Mock<(event: GlossEvent) => Promise<void>>;
+let startInTab: Mock<(tabId: number) => Promise<void>>;
+let n = 0;
+
+beforeEach(async () => {
+  db = await openDatabase(`packs-${n++}`);
+  broadcast = vi.fn(async () => {});
+  startInTab = vi.fn(async () => {});
+  const handlers = createHandlers({
+    db: async () => db,
+    broadcast,
+    setBadge: async () => {},
+    startInTab,
+    openOptions: async () => {},
+    mentionsClaim: () => false,
+    packs: createPackIndex(async () => db),
+  });
+  route = createRequestRouter(handlers, () => {});
+});
+
+/** The value of a request that must succeed, typed as its response. */
+function valueOf<T extends RequestType>(_type: T, result: Result<unknown>): ResponseOf[T] {
+  if (!result.ok) throw new Error(result.error);
+  return result.value as ResponseOf[T];
+}
+
+const importFile = async (fileName: string, text: string) => route({ type: 'packs/import', fileName, text });
+
+describe('claim packs: import', () => {
+  it('imports each ClaimReview fixture, names the pack from the file, and lists it', async () => {
+    for (const name of ['claimreview-single.json', 'claimreview-graph.json', 'claimreview-feed.json', 'factcheck-api.json'])
+      expect(await importFile(name, fixture(name))).toMatchObject({ ok: true, value: { ok: true, outcome: { status: 'added' } } });
+    const listed = valueOf('packs/list', await route({ type: 'packs/list' }));
+    expect(listed.map((p) => p.id)).toEqual(['claimreview-single', 'claimreview-graph', 'claimreview-feed', 'factcheck-api']);
+    expect(listed[0]).toMatchObject({
+      name: 'claimreview-single',
+      source: 'Example Fact Desk',
+      format: 'claimreview',
+      count: 1,
+      enabled: true,
+    });
+    expect(broadcast).toHaveBeenCalledWith({ type: 'packs/changed' });
+  });
+
+  it('refuses a bad file whole, naming item, field and reason, and leaves the store as it was', async () => {
+    await importFile('desk.json', pack('1', V1));
+    const before = await db.getAll('packClaims');
+    const bad = await importFile('claimreview-bad.json', fixture('claimreview-bad.json'));
+    expect(bad).toMatchObject({ ok: true, value: { ok: false } });
+    const report = valueOf('packs/import', bad);
+    const problems = report.ok ? [] : report.problems;
+    expect(problems.length).toBeGreaterThan(0);
+    for (const p of problems) expect(p).toEqual({ item: expect.any(Number), field: expect.any(String), message: expect.any(String) });
+    // A newer version of a stored pack that fails keeps the stored one whole, too.
+    const broken = JSON.parse(pack('2', V1));
+    broken.claims[1].text = '';
+    expect(await importFile('desk.json', JSON.stringify(broken))).toMatchObject({ ok: true, value: { ok: false, problems: [{ item: 2, field: 'text' }] } });
+    expect(await importFile('x.json', '{ not json')).toMatchObject({ ok: true, value: { ok: false, problems: [{ item: null, field: '(file)' }] } });
+    expect(await db.getAll('packClaims')).toEqual(before);
+    expect((await db.getAll('packs')).map((p) => p.version)).toEqual(['1']);
+  });
+
+  it('adds nothing when the same file comes again', async () => {
+    await importFile('desk.json', pack('1', V1));
+    broadcast.mockClear();
+    expect(await importFile('renamed.json', pack('1', V1))).toMatchObject({ ok: true, value: { ok: true, outcome: { status: 'unchanged', count: 3 } } });
+    expect(await db.count('packClaims')).toBe(3);
+    expect(broadcast).not.toHaveBeenCalled();
+  });
+
+  it("replaces a pack's claims with a newer version's, keeping notes on claims that survive", async () => {
+    await importFile('desk.json', pack('1', V1));
+    const bucha = packClaimId('desk-claims', 'bucha');
+    const labs = packClaimId('desk-claims', 'labs');
+    await route({ type: 'note/save', claimId: bucha, text: 'Compare with the satellite images.', baseUpdatedAt: null, url: null, title: '' });
+    await route({ type: 'note/save', claimId: labs, text: 'Dropped later.', baseUpdatedAt: null, url: null, title: '' });
+    await route({ type: 'packs/set-enabled', id: 'desk-claims', enabled: false });
+    const v2 = await importFile('desk.json', pack('2', [V1[0], V1[2], ['nato', 'NATO soldiers are already fighting on the front line in Ukraine.']]));
+    expect(v2).toMatchObject({ ok: true, value: { ok: true, outcome: { status: 'updated', count: 3, kept: 2, removed: 1 } } });
+    expect((await db.getAll('packClaims')).map((c) => c.localId).sort()).toEqual(['bucha', 'grain', 'nato']);
+    expect(await route({ type: 'note/get', claimId: bucha })).toMatchObject({ ok: true, value: { text: 'Compare with the satellite images.' } });
+    // The switch is the reader's: a newer version does not turn a pack back on.
+    expect((await db.get('packs', 'desk-claims'))?.enabled).toBe(false);
+  });
+
+  it('switches a pack off and on, deletes it, undoes the deletion, and exports the file as imported', async () => {
+    const text = pack('1', V1);
+    await importFile('desk.json', text);
+    const sentence = 'Moscow again claimed the killings of civilians in Bucha were staged by Ukraine for the cameras.';
+    const matched = async () => {
+      const r = await route({ type: 'packs/match', url: CONTENT.url, sentences: [sentence] }, CONTENT);
+      return valueOf('packs/match', r)[0].map((m) => m.claimId);
+    };
+    const bucha = packClaimId('desk-claims', 'bucha');
+    expect(await matched()).toEqual([bucha]);
+    await route({ type: 'packs/set-enabled', id: 'desk-claims', enabled: false });
+    expect(await matched()).toEqual([]);
+    await route({ type: 'packs/set-enabled', id: 'desk-claims', enabled: true });
+    await route({ type: 'packs/delete', id: 'desk-claims' });
+    expect(await matched()).toEqual([]);
+    expect(await route({ type: 'packs/list' })).toEqual({ ok: true, value: [] });
+    expect(await route({ type: 'claims/get', ids: [bucha] })).toEqual({ ok: true, value: [] });
+    await route({ type: 'packs/undelete', id: 'desk-claims' });
+    expect(await matched()).toEqual([bucha]);
+    expect(await route({ type: 'packs/export', id: 'desk-claims' })).toEqual({ ok: true, value: { name: 'Desk claims', text } });
+  });
+
+  it("serves a pack claim's card with each fact-checker's own rating, name, date and link", async () => {
+    await importFile('claimreview-single.json', fixture('claimreview-single.json'));
+    const [stored] = await db.getAll('packClaims');
+    const got = await route({ type: 'claims/get', ids: [stored.id] }, CONTENT);
+    expect(got).toMatchObject({
+      ok: true,
+      value: [
+        {
+          id: stored.id,
+          title: 'Any Western soldier sent to Ukraine would be a legitimate target for Russia.',
+          pack: {
+            packName: 'claimreview-single',
+            claimant: 'Vladimir Putin',
+            rating: 'misleading',
+            reviews: [
+              { publisher: 'Example Fact Desk', rating: 'Missing context', date: '2025-10-02', url: 'https://factcheck.example/2025/10/troops-targets' },
+            ],
+          },
+        },
+      ],
+    });
+    const all = valueOf('claims/all', await route({ type: 'claims/all' }));
+    expect(all.find((l) => l.id === stored.id)).toMatchObject({ pack: 'claimreview-single' });
+  });
+
+  it('starts the rest of Gloss on a page whose text makes only a pack claim', async () => {
+    const blocks = ['Sport results.', 'Officials insisted the United States runs secret biological weapons laboratories in Ukraine, without evidence.'];
+    expect(await route({ type: 'page/read', url: CONTENT.url, blocks, notes: false }, CONTENT)).toEqual({ ok: true, value: { started: false } });
+    await importFile('desk.json', pack('1', V1));
+    expect(await route({ type: 'page/read', url: CONTENT.url, blocks, notes: false }, CONTENT)).toEqual({ ok: true, value: { started: true } });
+    expect(startInTab).toHaveBeenCalledWith(7);
+  });
+
+  it('lets a page match only its own text and manage no pack', async () => {
+    expect(await route({ type: 'packs/match', url: 'https://other.example/', sentences: ['x'] }, CONTENT)).toMatchObject({ ok: false });
+    for (const request of [
+      { type: 'packs/list' },
+      { type: 'packs/import', fileName: 'a.json', text: pack('1', V1) },
+      { type: 'packs/set-enabled', id: 'desk-claims', enabled: false },
+      { type: 'packs/delete', id: 'desk-claims' },
+      { type: 'packs/export', id: 'desk-claims' },
+    ] as const)
+      expect(await route(request, CONTENT)).toMatchObject({ ok: false, error: expect.stringContaining('refused') });
+  });
+});
+
+describe('pack matcher', () => {
+  const prepared = preparePack('desk.json', pack('1', V1), 0);
+  if (!prepared.ok) throw new Error('fixture pack must read');
+  const matcher = createPackMatcher(prepared.claims);
+
+  it('finds a claim reworded, reported or disputed, and says which', () => {
+    const said = matcher.matchSentence('Russian officials said the United States runs secret biological laboratories in Ukraine.');
+    expect(said.map((m) => m.claimId)).toEqual([packClaimId('desk-claims', 'labs')]);
+    expect(said[0].spans.length).toBeGreaterThan(3);
+    const denied = matcher.matchSentence('There is no evidence that Western sanctions caused the world food crisis by blocking Russian grain.');
+    expect(denied.map((m) => m.claimId)).toEqual([packClaimId('desk-claims', 'grain')]);
+    expect(denied[0].relation).toBe('disputes');
+  });
+
+  it('leaves same-topic sentences that say something else, and short ones', () => {
+    expect(matcher.matchSentence('Ukraine exported more grain through its Black Sea ports this autumn than a year earlier.')).toEqual([]);
+    expect(matcher.matchSentence('Bucha was liberated in spring.')).toEqual([]);
+    expect(matcher.matchSentence('Western sanctions on Russia are hurting European economies more than Russian exports.')).toEqual([]);
+    expect(matcher.matchSentence('Staged by Ukraine.')).toEqual([]);
+    expect(createPackMatcher([]).matchSentence(V1[0][1])).toEqual([]);
+  });
+});
