@@ -3,11 +3,11 @@
  * lets the reader switch to the other claims the sentence makes and to related claims.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Claim } from '@/lib/data/schema';
+import type { ShownClaim as Claim } from '@/lib/packs/shown-claim';
 import type { SentenceMatch } from '@/lib/match/matcher';
 import type { CardApi } from './card-api';
 import { ClaimActions } from './ClaimActions';
-import { ClaimHead, ClaimSections } from './ClaimDetails';
+import { ClaimHead, ClaimSections, isTextOnly } from './ClaimDetails';
 import { NoteEditor, type NoteStore } from './NoteEditor';
 import { SeenElsewhere } from './SeenElsewhere';
 import { WhyMatched } from './WhyMatched';
@@ -86,7 +86,7 @@ export function ClaimCard({ sentence, api, onClose, pinned = false, onTogglePin 
             {/* The reader's own moves come next, so the first two Tabs reach the note and "Not this claim". */}
             <ClaimNoteEditor key={claim.id} claimId={claim.id} api={api} />
             <ClaimActions key={`actions-${claim.id}`} claimId={claim.id} dismissIds={matchedIds} api={api} />
-            <ClaimSections claim={claim} />
+            {!isTextOnly(claim) && <ClaimSections claim={claim} />}
           </article>
           {match && <WhyMatched sentence={sentence.text} match={match} />}
           {api.historySummary && <SeenElsewhere key={`seen-${claim.id}`} claimId={claim.id} api={api} />}

@@ -1,5 +1,8 @@
 /** A claim as the reader sees it: title, statement, verdict, date, dated context, perspectives. */
 import type { Claim } from '@/lib/data/schema';
+import type { ShownClaim } from '@/lib/packs/shown-claim';
+import { tp } from '@/lib/i18n/pack-strings';
+import { PackClaimHead } from './PackClaimHead';
 import { newestDate } from '@/lib/data/claim-dates';
 import { DATASET_LANGUAGE } from '@/lib/data/schema';
 import { summary } from 'virtual:gloss/summary';
@@ -16,24 +19,28 @@ export function isStale(asOf: string, now = Date.now()): boolean {
 }
 
 interface DetailsProps {
-  claim: Claim;
+  claim: ShownClaim;
   titleId: string;
   now?: number;
   showBadge?: boolean;
 }
+
+/** A pack claim known only by its text: no context or perspectives to show, only its fact-checks. */
+export const isTextOnly = (claim: ShownClaim) => claim.pack !== undefined && !claim.pack.full;
 
 /** The whole claim: its head, then its sections. */
 export function ClaimDetails(props: DetailsProps) {
   return (
     <article class="claim">
       <ClaimHead {...props} />
-      <ClaimSections claim={props.claim} />
+      {!isTextOnly(props.claim) && <ClaimSections claim={props.claim} />}
     </article>
   );
 }
 
 /** What the card shows at first sight: the claim, its verdict and the verdict's reason, one date line. */
 export function ClaimHead({ claim, titleId, now, showBadge = true }: DetailsProps) {
+  if (claim.pack && !claim.pack.full) return <PackClaimHead claim={claim} pack={claim.pack} titleId={titleId} showBadge={showBadge} />;
   const newest = newestDate(claim);
   return (
     <>
@@ -54,7 +61,9 @@ export function ClaimHead({ claim, titleId, now, showBadge = true }: DetailsProp
         </span>
       </p>
       {/* Who judged, and on what: the reader should not have to guess whose verdict this is. */}
-      <p class="provenance">{t.verdictProvenance(summary.edition.replaceAll('-', '.'))}</p>
+      <p class="provenance">
+        {claim.pack ? tp.provenance(claim.pack.packName, claim.pack.packSource) : t.verdictProvenance(summary.edition.replaceAll('-', '.'))}
+      </p>
       {/* One date line: the card's date, and a gentle word when even its newest item is old. */}
       <p class="as-of">
         {t.asOf(formatDate(claim.asOf))}

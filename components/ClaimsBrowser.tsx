@@ -3,14 +3,18 @@
  * see where you met it. For readers who want to look a claim up, and for dataset authors.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Claim } from '@/lib/data/schema';
 import type { ClaimLine } from '@/lib/store/dataset';
 import { t, verdictText } from '@/lib/i18n/strings';
 import { ClaimDetails } from './ClaimDetails';
+import { ratingText, tp } from '@/lib/i18n/pack-strings';
+import type { ShownClaim } from '@/lib/packs/shown-claim';
+
+/** Lines drawn at once: a pack of 10,000 claims is searched, not scrolled. */
+export const MAX_SHOWN_LINES = 200;
 
 export interface ClaimsApi {
   lines(): Promise<ClaimLine[]>;
-  claim(id: string): Promise<Claim | undefined>;
+  claim(id: string): Promise<ShownClaim | undefined>;
 }
 
 /** Every word of the query in the claim's title, statement or id, case aside. */
@@ -26,10 +30,10 @@ export function matchesQuery(line: ClaimLine, query: string): boolean {
 export function ClaimsBrowser({ api, onWhere }: { api: ClaimsApi; onWhere(claimId: string): void }) {
   const [lines, setLines] = useState<ClaimLine[] | null>(null);
   const [query, setQuery] = useState('');
-  const [open, setOpen] = useState<Claim | null>(null);
+  const [open, setOpen] = useState<ShownClaim | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => void api.lines().then(setLines, (e: Error) => setError(e.message)), []);
-  const shown = useMemo(() => (lines ?? []).filter((line) => matchesQuery(line, query)), [lines, query]);
+  const shown = useMemo(() => (lines ?? []).filter((line) => matchesQuery(line, query)).slice(0, MAX_SHOWN_LINES), [lines, query]);
 
   const choose = (id: string) =>
     api.claim(id).then(
@@ -61,7 +65,8 @@ export function ClaimsBrowser({ api, onWhere }: { api: ClaimsApi; onWhere(claimI
             >
               {line.title}
             </button>{' '}
-            <span class={`badge verdict-${line.verdict}`}>{verdictText(line.verdict)}</span>
+            <span class={`badge verdict-${line.verdict}`}>{line.rating ? ratingText(line.rating) : verdictText(line.verdict)}</span>
+            {line.pack && <span class="muted"> · {tp.fromPack(line.pack)}</span>}
             {open?.id === line.id && (
               <div class="claim-open">
                 <ClaimDetails claim={open} titleId={`claim-${line.id}`} />

@@ -1,7 +1,7 @@
 /**
  * The options page: where Gloss may read, the sites where it is off (each can be turned back on),
- * the pause, how highlights look, every claim Gloss knows, the reader's notes, and the history of
- * where they met claims.
+ * the pause, how highlights look, claim packs, every claim Gloss knows, the reader's notes, and
+ * the history of where they met claims.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { PauseControls } from './PauseControls';
@@ -10,6 +10,7 @@ import { NotesManager, type NotesApi } from './NotesManager';
 import { HistorySection, type HistoryApi } from './HistorySection';
 import { HighlightLookControls } from './HighlightLookControls';
 import { ClaimsBrowser, type ClaimsApi } from './ClaimsBrowser';
+import { PacksSection, type PacksApi } from './PacksSection';
 import type { HighlightLook } from '@/lib/store/highlight-look';
 import { t } from '@/lib/i18n/strings';
 
@@ -26,6 +27,7 @@ export function OptionsPage({
   notes,
   history,
   claims,
+  packs,
   historyClaim = null,
 }: {
   api: OptionsApi;
@@ -33,6 +35,7 @@ export function OptionsPage({
   notes: NotesApi;
   history: HistoryApi;
   claims: ClaimsApi;
+  packs: PacksApi;
   historyClaim?: string | null;
 }) {
   const [historyFor, setHistoryFor] = useState(historyClaim);
@@ -40,6 +43,8 @@ export function OptionsPage({
   const [pausedUntil, setPausedUntil] = useState<number | null>(null);
   const [look, setLook] = useState<HighlightLook | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The claims browser reads every claim again when packs change.
+  const [packsVersion, setPacksVersion] = useState(0);
 
   const reload = () =>
     api.load().then(
@@ -94,7 +99,9 @@ export function OptionsPage({
         <h2 id="look-heading">{t.lookHeading()}</h2>
         <HighlightLookControls look={look} onChange={(next) => attempt(() => api.setLook(next))} />
       </section>
+      <PacksSection api={packs} onChanged={() => setPacksVersion((n) => n + 1)} />
       <ClaimsBrowser
+        key={packsVersion}
         api={claims}
         onWhere={(id) => {
           setHistoryFor(id);

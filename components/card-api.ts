@@ -1,5 +1,5 @@
 /** What the card needs from the extension; the content script passes the real one, tests a fake. */
-import type { Claim } from '@/lib/data/schema';
+import type { ShownClaim } from '@/lib/packs/shown-claim';
 import type { SaveResult } from '@/lib/store/notes';
 import type { ClaimNote } from '@/lib/store/types';
 
@@ -11,7 +11,7 @@ export interface HistorySummary {
 }
 
 export interface CardApi {
-  loadClaims(ids: string[]): Promise<Claim[]>;
+  loadClaims(ids: string[]): Promise<ShownClaim[]>;
   loadNote(claimId: string): Promise<ClaimNote | null>;
   /** `baseUpdatedAt`: the version the editor started from (merge rule in lib/store/notes.ts). */
   saveNote(claimId: string, text: string, baseUpdatedAt: number | null): Promise<SaveResult<ClaimNote>>;

@@ -9,12 +9,15 @@ import { createMatcher, type Matcher } from '@/lib/match/matcher';
 import { request } from '@/lib/messages/client';
 import type { PageStatus } from '@/lib/messages/responses';
 import { findClaims, type Finding } from '@/lib/page/find-claims';
+import { createPackMatching, type PackMatching } from './pack-matching';
 import { pageClaims, visibleFindings } from '@/lib/page/page-claims';
 import { backgroundTone } from '@/lib/page/page-tone';
-import type { Claim } from '@/lib/data/schema';
+import type { ShownClaim } from '@/lib/packs/shown-claim';
+import { isPackClaimId } from '@/lib/packs/pack-ids';
+import { shownVerdictText } from '@/lib/i18n/pack-strings';
 import type { Suppressed } from '@/lib/store/suppressions';
 import { DEFAULT_LOOK, type HighlightLook } from '@/lib/store/highlight-look';
-import { t, verdictText } from '@/lib/i18n/strings';
+import { t } from '@/lib/i18n/strings';
 import { verdictClass } from '@/lib/data/verdict-class';
 import type { CardHost } from './card-host';
 import { wireInteractions } from './interactions';
@@ -34,11 +37,12 @@ const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 export class ClaimHighlights {
   readonly highlights: HighlightSet;
-  readonly claims = new Map<string, Claim>();
+  readonly claims = new Map<string, ShownClaim>();
   /** Every finding of the last scan, before the reader's suppressions are applied. */
   #findings: Finding[] = [];
   #suppressed: Suppressed = { dismissed: [], hidden: [] };
   #matcher: Matcher | undefined;
+  readonly packs: PackMatching;
   #scan: AbortController | undefined;
   /** Aborts a highlighting pass still under way when a newer one starts or highlights go. */
   #applying: AbortController | undefined;
@@ -47,6 +51,7 @@ export class ClaimHighlights {
 
   constructor(private readonly deps: ClaimHighlightsDeps) {
     this.highlights = new HighlightSet(deps.quiet);
+    this.packs = createPackMatching(deps.pageUrl);
     // At once, not on the first highlight: Esc and a press outside close any card, a passage
     // note's too, also on a page with no claim at all.
     wireInteractions(this.highlights, deps.card, deps.signal, createAnnouncer(deps.quiet, deps.signal));
@@ -62,7 +67,7 @@ export class ClaimHighlights {
     const thisScan = (this.#scan = new AbortController());
     const signal = AbortSignal.any([this.deps.signal, thisScan.signal]);
     const matcher = await this.#ensureMatcher();
-    const found = await findClaims(root, matcher, signal);
+    const found = await findClaims(root, matcher, signal, await this.packs.elsewhere());
     if (signal.aborted) return;
     const [, suppressed] = await Promise.all([this.#loadClaimsOf(found), found.length ? this.#readSuppressed() : this.#suppressed]);
     if (signal.aborted) return;
@@ -79,8 +84,9 @@ export class ClaimHighlights {
     this.highlights.removeInBlocks(touched);
     this.#findings = this.#findings.filter((f) => f.block.element.isConnected && !touched.has(f.block.element));
     const matcher = await this.#ensureMatcher();
+    const elsewhere = await this.packs.elsewhere();
     const found: Finding[] = [];
-    for (const block of blocks) if (block.isConnected) found.push(...(await findClaims(block, matcher, signal)));
+    for (const block of blocks) if (block.isConnected) found.push(...(await findClaims(block, matcher, signal, elsewhere)));
     await this.#loadClaimsOf(found);
     if (found.length && this.#findings.length === 0) this.#suppressed = await this.#readSuppressed();
     this.#findings.push(...found);
@@ -107,6 +113,12 @@ export class ClaimHighlights {
     this.#look = look;
     if (look !== 'off') this.highlights.setLook(look);
     if ((was === 'off') !== (look === 'off') && this.#findings.length > 0) await this.redraw();
+  }
+
+  /** Packs were imported, switched or deleted: ask again; their claims load afresh. */
+  packsChanged(): void {
+    this.packs.changed();
+    for (const id of this.claims.keys()) if (isPackClaimId(id)) this.claims.delete(id);
   }
 
   async refreshSuppressed(): Promise<void> {
@@ -160,7 +172,7 @@ export class ClaimHighlights {
     const best = (ids: string[]) => this.claims.get(ids[0]);
     await this.highlights.apply(
       visible,
-      (ids) => t.highlightLabel(best(ids)?.title ?? ids[0], best(ids) ? verdictText(best(ids)!.verdict.label) : ''),
+      (ids) => t.highlightLabel(best(ids)?.title ?? ids[0], best(ids) ? shownVerdictText(best(ids)!) : ''),
       tone,
       pass,
       (ids) => (best(ids) ? verdictClass(best(ids)!.verdict.label) : undefined),

@@ -68,10 +68,10 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, sign
   let placing: Promise<void> | undefined;
   const mayMention = createPrefilterTest(prefilter); // remembers this page's words
 
-  /** Finds the article again (it may have changed) and whether it may hold claims, in slices. */
+  /** Finds the article again and whether it may hold claims (with packs on, any page may), in slices. */
   async function refreshTopic(): Promise<boolean> {
     const article = (root = findArticleRoot(document));
-    return !!article && someBlockPasses(article, mayMention, signal);
+    return !!article && ((await claims.packs.on()) || someBlockPasses(article, mayMention, signal));
   }
 
   function scanPage(): Promise<void> {
@@ -142,15 +142,8 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, sign
   };
 
   function status(): PageStatus {
-    return {
-      host,
-      url: pageUrl(),
-      enabled: state.siteEnabled ?? true,
-      paused: state.paused,
-      ...claims.status(),
-      notesPlaced: passages.placedIds.length,
-      orphans: passages.orphans,
-    };
+    const { placedIds, orphans } = passages;
+    return { host, url: pageUrl(), enabled: state.siteEnabled ?? true, paused: state.paused, ...claims.status(), notesPlaced: placedIds.length, orphans };
   }
 
   async function onEvent(event: GlossEvent): Promise<void> {
@@ -158,6 +151,8 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, sign
     if (event.type === 'pause/changed') await state.update({ paused: event.paused });
     if (event.type === 'look/changed') await busyWhile(() => claims.setLook(event.look));
     if (event.type === 'suppressed/changed') await refreshSuppressed();
+    if (event.type === 'packs/changed') claims.packsChanged();
+    if (event.type === 'packs/changed' && state.active) await ((await refreshTopic()) ? scanPage() : claims.removeAll());
     if (event.type === 'notes/changed') {
       noteListeners.notify();
       // Another tab may have added or moved a note on this page; not under an open editor.

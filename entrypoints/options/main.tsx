@@ -4,6 +4,8 @@ import { OptionsPage, type OptionsApi } from '@/components/OptionsPage';
 import type { NotesApi } from '@/components/NotesManager';
 import type { HistoryApi } from '@/components/HistorySection';
 import type { ClaimsApi } from '@/components/ClaimsBrowser';
+import type { PacksApi } from '@/components/PacksSection';
+import { summary } from 'virtual:gloss/summary';
 import { request } from '@/lib/messages/client';
 import { siteAccessApi } from '@/lib/extension/site-access-api';
 import { downloadText } from '@/lib/extension/download';
@@ -60,12 +62,25 @@ const claims: ClaimsApi = {
   claim: (id) => request({ type: 'claims/get', ids: [id] }).then(([claim]) => claim),
 };
 
+const packs: PacksApi = {
+  list: () => request({ type: 'packs/list' }),
+  importFile: (fileName, text) => request({ type: 'packs/import', fileName, text }),
+  setEnabled: (id, enabled) => request({ type: 'packs/set-enabled', id, enabled }),
+  remove: (id) => request({ type: 'packs/delete', id }),
+  undoRemove: (id) => request({ type: 'packs/undelete', id }),
+  async exportPack(id) {
+    const pack = await request({ type: 'packs/export', id });
+    if (pack) downloadText(`${id}.json`, pack.text, 'application/json');
+  },
+  bundled: { claims: summary.claims, edition: summary.edition },
+};
+
 const historyClaim = /^#history=([a-z0-9-]{1,80})$/.exec(location.hash)?.[1] ?? null;
 
 // The page speaks the reader's language where Gloss has a translation, English otherwise.
 document.documentElement.lang = uiLanguage();
 render(
-  <OptionsPage api={api} access={siteAccessApi} notes={notes} history={history} claims={claims} historyClaim={historyClaim} />,
+  <OptionsPage api={api} access={siteAccessApi} notes={notes} history={history} claims={claims} packs={packs} historyClaim={historyClaim} />,
   document.getElementById('app')!,
 );
 if (historyClaim) requestAnimationFrame(() => document.getElementById('history')?.scrollIntoView());

@@ -6,6 +6,7 @@ import { iterateBlocks, type TextBlock } from '../text/extract';
 import { collapseWhiteSpace, iterateSentences, segmenterIsWarm, warmUpSegmenter } from '../text/sentences';
 import type { Matcher, SentenceMatch } from '../match/matcher';
 import { forEachInSlices, yieldToPage } from '../util/cooperate';
+import { PAGE_TEXT_BLOCK_CHARS } from './page-text-limits';
 
 /** A sentence that makes at least one known claim. */
 export interface Finding {
@@ -19,29 +20,59 @@ export interface Finding {
   matches: SentenceMatch[];
 }
 
+/** Matches sentences elsewhere (the reader's claim packs, in the background): one list per sentence. */
+export type MatchElsewhere = (sentences: string[]) => Promise<SentenceMatch[][]>;
+
+/** Sentences per question to `elsewhere`, within the protocol's limits (page-text-limits.ts). */
+const ELSEWHERE_BATCH_CHARS = 100_000;
+const ELSEWHERE_BATCH_SENTENCES = 2_000;
+
 /**
  * Finds every sentence under `root` that makes a known claim; yields to the page between slices.
  * Extraction, segmentation and matching all advance one sentence at a time, so no step over the
- * whole page (nor a single huge block) runs in one task.
+ * whole page (nor a single huge block) runs in one task. With `elsewhere`, every sentence is
+ * also matched there, in batches, and its matches join the bundled claims' (after them).
  */
-export async function findClaims(root: Element, matcher: Matcher, signal?: AbortSignal): Promise<Finding[]> {
+export async function findClaims(root: Element, matcher: Matcher, signal?: AbortSignal, elsewhere?: MatchElsewhere): Promise<Finding[]> {
   if (!segmenterIsWarm()) {
     // The segmenter's first use is slow: in a task of its own, not on top of a slice.
     await yieldToPage();
     warmUpSegmenter();
     await yieldToPage();
   }
-  const findings: Finding[] = [];
+  const sentences: Finding[] = [];
   await forEachInSlices(
     sentencesUnder(root),
     ({ block, start, end }) => {
       const sentence = collapseWhiteSpace(block.text.slice(start, end));
       const matches = matcher.matchSentence(sentence);
-      if (matches.length > 0) findings.push({ block, start, end, sentence, matches });
+      if (matches.length > 0 || elsewhere) sentences.push({ block, start, end, sentence, matches });
     },
     signal,
   );
-  return findings;
+  if (elsewhere) await matchElsewhere(sentences, elsewhere, signal);
+  return sentences.filter((f) => f.matches.length > 0);
+}
+
+async function matchElsewhere(sentences: Finding[], elsewhere: MatchElsewhere, signal?: AbortSignal): Promise<void> {
+  for (let i = 0; i < sentences.length && !signal?.aborted;) {
+    // A "sentence" longer than a block may be (a wall of text without stops) is no claim: skipped.
+    if (sentences[i].sentence.length > PAGE_TEXT_BLOCK_CHARS) {
+      i++;
+      continue;
+    }
+    const batch: Finding[] = [];
+    let size = 0;
+    while (i < sentences.length && batch.length < ELSEWHERE_BATCH_SENTENCES && size + sentences[i].sentence.length <= ELSEWHERE_BATCH_CHARS) {
+      size += sentences[i].sentence.length;
+      batch.push(sentences[i++]);
+    }
+    const found = await elsewhere(batch.map((f) => f.sentence));
+    batch.forEach((f, k) => {
+      const more = (found[k] ?? []).filter((m) => !f.matches.some((x) => x.claimId === m.claimId));
+      if (more.length) f.matches = [...f.matches, ...more];
+    });
+  }
 }
 
 function* sentencesUnder(root: Element): Generator<{ block: TextBlock; start: number; end: number }> {

@@ -4,6 +4,7 @@
  */
 import type { Claim } from '../data/schema';
 import type { Database } from './db';
+import type { RatingClass } from '../packs/rating';
 
 const VERSION_KEY = 'datasetVersion';
 
@@ -39,6 +40,8 @@ export interface ClaimLine {
   verdict: Claim['verdict']['label'];
   /** The claim pack it comes from; absent for the bundled dataset. */
   pack?: string;
+  /** For a pack claim known only by its text: its fact-checkers' rating, shown instead of the verdict. */
+  rating?: RatingClass;
 }
 
 /** Every stored claim as a line, in id order. */

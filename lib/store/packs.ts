@@ -110,7 +110,8 @@ export async function packClaimLines(db: Database): Promise<ClaimLine[]> {
   for (const pack of live.values())
     for (const claim of await db.getAllFromIndex('packClaims', 'byPack', pack.id)) {
       const shown = shownPackClaim({ claim, pack });
-      lines.push({ id: claim.id, title: shown.title, statement: shown.statement, verdict: shown.verdict.label, pack: pack.name });
+      const rating = claim.claim ? {} : { rating: claim.verdict };
+      lines.push({ id: claim.id, title: shown.title, statement: shown.statement, verdict: shown.verdict.label, pack: pack.name, ...rating });
     }
   return lines;
 }

@@ -7,6 +7,7 @@ import { defineControlsSuite } from './controls.suite';
 import { defineLivingSuite } from './living.suite';
 import { defineFirstRunSuite, defineSiteAccessSuite } from './site-access.suite';
 import { defineNotesSuite } from './notes.suite';
+import { definePacksSuite } from './packs.suite';
 import { defineLanguagesSuite } from './languages.suite';
 
 describe('Chromium (MV3)', () => defineGlossSuite(() => launchChromium()));
@@ -20,3 +21,4 @@ describe('Chromium (MV3): first run', () => defineFirstRunSuite((options) => lau
 describe('Chromium (MV3): site access', () => defineSiteAccessSuite((options) => launchChromium(options)));
 describe('Chromium (MV3): notes', () => defineNotesSuite(() => launchChromium(), { serviceWorker: true }));
 describe('Chromium (MV3): UI languages', () => defineLanguagesSuite((lang) => launchChromium({ extraArgs: [`--lang=${lang}`] })));
+describe('Chromium (MV3): claim packs', () => definePacksSuite(() => launchChromium()));

@@ -7,6 +7,7 @@ import { defineControlsSuite } from './controls.suite';
 import { defineLivingSuite } from './living.suite';
 import { defineFirstRunSuite, defineSiteAccessSuite } from './site-access.suite';
 import { defineNotesSuite } from './notes.suite';
+import { definePacksSuite } from './packs.suite';
 
 describe('Firefox (MV2)', () => defineGlossSuite(() => launchFirefox()));
 describe('Firefox (MV2): in-page experience', () => defineExperienceSuite(() => launchFirefox()));
@@ -16,3 +17,4 @@ describe('Firefox (MV2): living pages', () => defineLivingSuite(() => launchFire
 describe('Firefox (MV2): first run', () => defineFirstRunSuite((options) => launchFirefox(options)));
 describe('Firefox (MV2): site access', () => defineSiteAccessSuite((options) => launchFirefox(options)));
 describe('Firefox (MV2): notes', () => defineNotesSuite(() => launchFirefox()));
+describe('Firefox (MV2): claim packs', () => definePacksSuite(() => launchFirefox()));
