@@ -67,7 +67,7 @@ async function waitIdle(page: Page, timeoutMs: number): Promise<boolean> {
   return false;
 }
 
-function side(context: BrowserContext, glossPrefix: string, close: () => Promise<void>): ChromiumSide {
+export function side(context: BrowserContext, glossPrefix: string, close: () => Promise<void>): ChromiumSide {
   const gloss = glossPrefix !== '';
   return {
     gloss,

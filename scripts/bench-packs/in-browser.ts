@@ -1,0 +1,75 @@
+/**
+ * What a large pack costs in Chromium with the built Gloss, side by side in one browser: the
+ * same pages loaded with no pack, then after importing each pack from the options page as a
+ * reader would. Import time (file chosen → report shown), IndexedDB growth, time to the op-ed's
+ * first highlight, and Gloss's main-thread time and longest task on an off-topic page.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../tests/browser/harness/chromium';
+import { side, type ChromiumLoad } from '../bench-page/chromium';
+import type { BenchServer } from '../bench-page/server';
+import type { BenchPack } from './shared-packs';
+
+export interface PackState {
+  label: string;
+  importMs: number | null;
+  /** Growth of the extension's storage use (bytes) across the import. */
+  storedBytes: number | null;
+  opEd: ChromiumLoad[];
+  offTopic: ChromiumLoad[];
+}
+
+const usage = (options: Page) => options.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+
+async function importPack(context: BrowserContext, extensionId: string, pack: BenchPack): Promise<{ importMs: number; storedBytes: number }> {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.waitForSelector('.packs .pack-list');
+  const before = await usage(options);
+  const started = Date.now();
+  await options.setInputFiles('.packs input[type="file"]', { name: pack.fileName, mimeType: 'application/json', buffer: Buffer.from(pack.text) });
+  await options.waitForSelector('.packs .import-report', { timeout: 300_000 });
+  const importMs = Date.now() - started;
+  const report = await options.textContent('.packs .import-report');
+  if (!report?.startsWith('Imported')) throw new Error(`${pack.name}: ${report}`);
+  const storedBytes = (await usage(options)) - before;
+  await options.close();
+  return { importMs, storedBytes };
+}
+
+async function switchAllOff(context: BrowserContext, extensionId: string): Promise<void> {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  // A string, not a function: tsx wraps named functions in a helper the page lacks.
+  await options.evaluate(`(async () => {
+    const list = await chrome.runtime.sendMessage({ type: 'packs/list' });
+    for (const pack of list.value) await chrome.runtime.sendMessage({ type: 'packs/set-enabled', id: pack.id, enabled: false });
+  })()`);
+  await options.close();
+}
+
+export async function measureInBrowser(buildDir: string, packs: BenchPack[], server: BenchServer, runs: number): Promise<PackState[]> {
+  const browser = await launchChromium({ extensionDir: buildDir });
+  const context = browser.context();
+  for (const page of context.pages()) if (page.url().startsWith('chrome-extension://')) await page.close();
+  const gloss = side(context, `chrome-extension://${browser.extensionId}/`, async () => {});
+  const states: PackState[] = [];
+  const loadAll = async (label: string, imported: { importMs: number; storedBytes: number } | null) => {
+    const state: PackState = { label, importMs: imported?.importMs ?? null, storedBytes: imported?.storedBytes ?? null, opEd: [], offTopic: [] };
+    for (let r = 0; r < runs; r++) {
+      state.opEd.push(await gloss.load(server.url('op-ed.html'), { idleTimeoutMs: 15_000 }));
+      state.offTopic.push(await gloss.load(server.url('cooking.html'), { idleTimeoutMs: 8_000 }));
+    }
+    states.push(state);
+  };
+  try {
+    await loadAll('no pack', null);
+    for (const pack of packs) {
+      await switchAllOff(context, browser.extensionId);
+      await loadAll(pack.name, await importPack(context, browser.extensionId, pack));
+    }
+  } finally {
+    await browser.close();
+  }
+  return states;
+}
