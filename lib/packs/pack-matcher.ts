@@ -92,7 +92,9 @@ export function createPackMatcher(claims: readonly MatchableClaim[], options: Pa
     for (const stem of new Set(wording)) {
       const weight = model.idf(stem);
       all += weight;
-      if (present.has(stem)) ((hit += weight), shared++);
+      if (!present.has(stem)) continue;
+      hit += weight;
+      shared++;
     }
     return { coverage: all ? hit / all : 0, shared };
   }
