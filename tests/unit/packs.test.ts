@@ -199,3 +199,10 @@ describe('pack matcher', () => {
     expect(createPackMatcher([]).matchSentence(V1[0][1])).toEqual([]);
   });
 });
+
+describe('the documented pack schema', () => {
+  it('is what the import checks with (run `npm run pack:schema` after changing the format)', async () => {
+    const { packJsonSchema } = await import('@/lib/packs/pack-json-schema');
+    expect(JSON.parse(readFileSync('docs/pack.schema.json', 'utf8'))).toEqual(packJsonSchema());
+  });
+});
