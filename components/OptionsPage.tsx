@@ -12,7 +12,10 @@ import { HighlightLookControls } from './HighlightLookControls';
 import { ClaimsBrowser, type ClaimsApi } from './ClaimsBrowser';
 import { PacksSection, type PacksApi } from './PacksSection';
 import type { HighlightLook } from '@/lib/store/highlight-look';
-import { t } from '@/lib/i18n/strings';
+import { t, uiLanguage } from '@/lib/i18n/strings';
+
+/** The privacy policy in the UI's language (public/privacy.<lang>.html); English is privacy.html. */
+export const privacyPage = (language: string) => (language === 'en' ? 'privacy.html' : `privacy.${language}.html`);
 
 export interface OptionsApi {
   load(): Promise<{ disabled: { host: string; updatedAt: number }[]; pausedUntil: number | null; look: HighlightLook }>;
@@ -118,7 +121,7 @@ export function OptionsPage({
       <footer>
         <p>
           {/* Shipped in the package, so reading it needs no network. */}
-          <a href="privacy.html" target="_blank" rel="noopener noreferrer">
+          <a href={privacyPage(uiLanguage())} target="_blank" rel="noopener noreferrer">
             {t.privacyPolicy()}
           </a>
         </p>

@@ -66,7 +66,14 @@ export function defineLanguagesSuite(launchIn: (lang: string) => Promise<TestBro
       ]);
       expect(await axeViolations(options)).toEqual([]);
       expect(await options.evaluate(RAW_OR_CLIPPED)).toEqual({ raw: [], clipped: [] });
+      // The privacy policy it links to is in the same language, and ships in the package.
+      const policy = await options.evaluate(() => document.querySelector<HTMLAnchorElement>('footer a')!.getAttribute('href')!);
+      expect(policy).toBe(`privacy.${lang}.html`);
       await options.close();
+      const policyPage = await browser.openExtensionPage(policy);
+      await policyPage.waitFor(() => document.querySelector('h1'));
+      expect(await policyPage.evaluate(() => document.documentElement.lang)).toBe(lang);
+      await policyPage.close();
 
       const page = await browser.newPage();
       await page.goto(server.url('op-ed.html'));

@@ -2,8 +2,9 @@
  * The store listing material (`store/`, `public/icon/`): images at the sizes the stores ask for,
  * a reason for every permission, and the privacy policy that ships in the package.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { privacyPage } from '@/components/OptionsPage';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -36,6 +37,21 @@ describe('store listing material', () => {
     expect(listing).toMatch(/## Single purpose/);
     expect(listing).toMatch(/## Remote code\n\nNo\./);
     expect(listing).toMatch(/collects no user data/);
+  });
+
+  it('ships the privacy policy in every UI language, each with the same sections, and the options page links the one in use', () => {
+    const sections = (html: string) => [(html.match(/<h2>/g) ?? []).length, (html.match(/<li>/g) ?? []).length];
+    const english = readFileSync(join(ROOT, 'public/privacy.html'), 'utf8');
+    const languages = readdirSync(join(ROOT, 'public/_locales')).filter((l) => l !== 'en');
+    expect(languages.length).toBeGreaterThanOrEqual(5);
+    for (const language of languages) {
+      const page = privacyPage(language);
+      const policy = readFileSync(join(ROOT, 'public', page), 'utf8');
+      expect(policy, page).toContain(`<html lang="${language}">`);
+      expect(sections(policy), page).toEqual(sections(english));
+      for (const permission of ['scripting', 'activeTab', 'contextMenus']) expect(policy, page).toContain(`<strong>${permission}</strong>`);
+    }
+    expect(privacyPage('en')).toBe('privacy.html');
   });
 
   it('ships a privacy policy that says nothing is collected or sent', () => {
