@@ -178,9 +178,9 @@ export function defineNotesSuite(launch: () => Promise<TestBrowser>, { serviceWo
 
     options = await reopen(options);
     await options.waitFor(() => document.querySelector('[data-count="0"]'));
-    await options.setInputFile('input[type="file"]', 'gloss-notes.jsonld', file);
-    await options.waitFor(() => /Imported:/.test(document.querySelector('.import-report')?.textContent ?? ''));
-    expect(await options.evaluate(() => document.querySelector('.import-report')!.textContent)).toBe(
+    await options.setInputFile('.notes-manager input[type="file"]', 'gloss-notes.jsonld', file);
+    await options.waitFor(() => /Imported:/.test(document.querySelector('.notes-manager .import-report')?.textContent ?? ''));
+    expect(await options.evaluate(() => document.querySelector('.notes-manager .import-report')!.textContent)).toBe(
       `Imported: ${before.length} new, 0 updated, 0 already here.`,
     );
     expect(await ask<unknown[]>(options, { type: 'notes/all' })).toEqual(before);
@@ -198,18 +198,18 @@ export function defineNotesSuite(launch: () => Promise<TestBrowser>, { serviceWo
     expect(new Set(filters.map((f) => f.top)).size).toBe(1);
     expect(new Set(filters.map((f) => f.height)).size).toBe(1);
 
-    await options.setInputFile('input[type="file"]', 'gloss-notes.jsonld', file);
+    await options.setInputFile('.notes-manager input[type="file"]', 'gloss-notes.jsonld', file);
     await options.waitFor(
       () =>
-        /already here/.test(document.querySelector('.import-report')?.textContent ?? '') &&
-        !/ 0 already/.test(document.querySelector('.import-report')!.textContent!),
+        /already here/.test(document.querySelector('.notes-manager .import-report')?.textContent ?? '') &&
+        !/ 0 already/.test(document.querySelector('.notes-manager .import-report')!.textContent!),
     );
     expect(await ask<unknown[]>(options, { type: 'notes/all' })).toEqual(before);
 
     // A bad file: refused with a reason, and nothing changes.
-    await options.setInputFile('input[type="file"]', 'broken.json', file.replace('"TextQuoteSelector"', '"NoSuchSelector"'));
-    await options.waitFor(() => document.querySelector('.import-report.error'));
-    expect(await options.evaluate(() => document.querySelector('.import-report')!.textContent)).toMatch(
+    await options.setInputFile('.notes-manager input[type="file"]', 'broken.json', file.replace('"TextQuoteSelector"', '"NoSuchSelector"'));
+    await options.waitFor(() => document.querySelector('.notes-manager .import-report.error'));
+    expect(await options.evaluate(() => document.querySelector('.notes-manager .import-report')!.textContent)).toMatch(
       /Nothing was imported: broken\.json has 1 problem.*field “target\.selector”/,
     );
     expect(await ask<unknown[]>(options, { type: 'notes/all' })).toEqual(before);
