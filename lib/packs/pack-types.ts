@@ -41,4 +41,6 @@ export interface StoredPackClaim {
   claim?: Claim;
   /** The claim's wordings as content stems joined by spaces, computed once at import. */
   wordings: string[];
+  /** Stems of the words it writes with a capital (not first): names, which alone do not make a claim. */
+  names?: string[];
 }

@@ -6,6 +6,7 @@
  */
 import type { Claim, VerdictLabel } from '../data/schema';
 import { contentStems } from '../match/claim-index';
+import { tokenize } from '../text/normalize';
 import { hashText } from '../util/hash';
 import type { Problem, Review } from './claimreview';
 import { packClaimId, packIdFrom } from './pack-ids';
@@ -36,6 +37,17 @@ const RATING_OF: Record<VerdictLabel, RatingClass> = {
 
 const stemsOf = (texts: string[]) => texts.map((t) => contentStems(t).join(' ')).filter(Boolean);
 
+/** Stems of the words a claim writes with a capital after its first word: its names (namesOf in pack-matcher.ts). */
+const namesOf = (texts: string[]) => [
+  ...new Set(
+    texts.flatMap((t) =>
+      tokenize(t)
+        .filter((w) => w.start > 0 && /^\p{Lu}/u.test(t.slice(w.start, w.end)))
+        .map((w) => w.stem),
+    ),
+  ),
+];
+
 /** `fileName` names the pack when the file does not; `now` is the import's time. */
 export function preparePack(fileName: string, text: string, now: number): PreparedPack {
   if (text.length > MAX_PACK_BYTES) return fileProblem(`larger than ${MAX_PACK_BYTES / 1024 / 1024} MB`);
@@ -62,10 +74,11 @@ export function preparePack(fileName: string, text: string, now: number): Prepar
           reviews: c.reviews,
           verdict: strictest(c.reviews),
           wordings: stemsOf([c.text]),
+          names: namesOf([c.text]),
         }))
       : read.claims.map((c) => {
           const base = { id: packClaimId(id, c.id), packId: id, localId: c.id, appearances: [], reviews: [] };
-          if ('text' in c) return { ...base, text: c.text, verdict: 'unrated' as const, wordings: stemsOf([c.text]) };
+          if ('text' in c) return { ...base, text: c.text, verdict: 'unrated' as const, wordings: stemsOf([c.text]), names: namesOf([c.text]) };
           const claim: Claim = c;
           return {
             ...base,
@@ -73,6 +86,7 @@ export function preparePack(fileName: string, text: string, now: number): Prepar
             verdict: RATING_OF[claim.verdict.label],
             claim: { ...claim, id: base.id, related: [] },
             wordings: stemsOf([claim.title, claim.statement, ...claim.match.paraphrases]),
+            names: namesOf([claim.title, claim.statement, ...claim.match.paraphrases]),
           };
         });
   const publishers = [...new Set(claims.flatMap((c) => c.reviews.map((r) => r.publisher)))];
