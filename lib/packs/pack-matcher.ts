@@ -39,7 +39,8 @@ export const MIN_SHARED_WORDS = 4;
 /**
  * Of the shared words, how many must not be names: "Jacinda Ardern, Prime Minister of New
  * Zealand" names everyone in "New Zealand Prime Minister Jacinda Ardern wore a hijab…" and says
- * none of it. On the tuning sets: no true match lost, CheckThat! false alarms 7 → 4.
+ * none of it. On the tuning sets: dev tuning split precision 0.95, recall 0.27 → 0.265 (one true
+ * match of 37 lost), near misses flagged 4 → 2; CheckThat! false alarms 7 → 4.
  */
 export const MIN_SHARED_OTHER_WORDS = 2;
 

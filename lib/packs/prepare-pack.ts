@@ -37,16 +37,22 @@ const RATING_OF: Record<VerdictLabel, RatingClass> = {
 
 const stemsOf = (texts: string[]) => texts.map((t) => contentStems(t).join(' ')).filter(Boolean);
 
-/** Stems of the words a claim writes with a capital after its first word: its names (namesOf in pack-matcher.ts). */
-const namesOf = (texts: string[]) => [
-  ...new Set(
-    texts.flatMap((t) =>
-      tokenize(t)
-        .filter((w) => w.start > 0 && /^\p{Lu}/u.test(t.slice(w.start, w.end)))
-        .map((w) => w.stem),
-    ),
-  ),
-];
+/**
+ * Stems of the words a claim writes with a capital: its names (see MIN_SHARED_OTHER_WORDS). The
+ * first word counts only when the next is capitalised too ("New Zealand …"), since any sentence
+ * starts with a capital.
+ */
+function namesOf(texts: string[]): string[] {
+  const names = new Set<string>();
+  for (const text of texts) {
+    const words = tokenize(text);
+    const capital = (i: number) => i < words.length && /^\p{Lu}/u.test(text.slice(words[i].start, words[i].end));
+    words.forEach((word, i) => {
+      if (capital(i) && (i > 0 || capital(1))) names.add(word.stem);
+    });
+  }
+  return [...names];
+}
 
 /** `fileName` names the pack when the file does not; `now` is the import's time. */
 export function preparePack(fileName: string, text: string, now: number): PreparedPack {

@@ -191,6 +191,18 @@ describe('pack matcher', () => {
     expect(denied[0].relation).toBe('disputes');
   });
 
+  it("needs more than shared names: a sentence naming the claim's people says nothing of what they did", () => {
+    const ardern = preparePack(
+      'nz.json',
+      JSON.stringify({ claims: [{ id: 'hijab', text: 'New Zealand Prime Minister Jacinda Ardern wore a hijab at the vigil.' }] }),
+      0,
+    );
+    if (!ardern.ok) throw new Error('fixture pack must read');
+    const m = createPackMatcher(ardern.claims);
+    expect(m.matchSentence('Jacinda Ardern, Prime Minister of New Zealand, spoke at the vigil.')).toEqual([]);
+    expect(m.matchSentence('Photos show New Zealand Prime Minister Jacinda Ardern wore a hijab at the vigil.')).toHaveLength(1);
+  });
+
   it('leaves same-topic sentences that say something else, and short ones', () => {
     expect(matcher.matchSentence('Ukraine exported more grain through its Black Sea ports this autumn than a year earlier.')).toEqual([]);
     expect(matcher.matchSentence('Bucha was liberated in spring.')).toEqual([]);
