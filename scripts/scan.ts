@@ -1,8 +1,10 @@
 /**
  * The dataset author's tool, in two modes.
  *
- * Pages: `npm run --silent scan -- [--json] FILE.html...` reads each page the way the content
- * script does (same extraction and matching code) and reports every matched sentence and claim.
+ * Pages: `npm run --silent scan -- [--pack PACK.json] [--json] FILE.html...` reads each page the
+ * way the content script does (same extraction and matching code) and reports every matched
+ * sentence and claim: the bundled dataset's, or, with --pack, the pack's, matched as the extension
+ * matches an imported pack (pack-matcher.ts), claims named by their id in the pack.
  * With --json: `[{ "file", "sentence", "claimId", "score" }]`. A page that cannot be read is
  * named on stderr and skipped; the exit code is 1 only if none could be.
  *
@@ -17,9 +19,12 @@ import { packClaims } from '../lib/data/pack';
 import { compileClaimIndex, type IndexableClaim } from '../lib/match/claim-index';
 import { createMatcher, type Matcher } from '../lib/match/matcher';
 import { scanHtml } from './scan-html';
+import { preparePack } from '../lib/packs/prepare-pack';
+import { createPackMatcher } from '../lib/packs/pack-matcher';
+import { basename } from 'node:path';
 
 const USAGE = `Usage:
-  npm run --silent scan -- [--json] FILE.html...
+  npm run --silent scan -- [--pack PACK.json] [--json] FILE.html...
   npm run --silent scan -- [--pack PACK.json] --sentences FILE.txt [--top K] [--json]`;
 
 function fail(message: string, code = 1): never {
@@ -127,8 +132,27 @@ function rankLines(matcher: Matcher, file: string): void {
   }
 }
 
-const claims = loadClaims();
-const matcher = createMatcher(compileClaimIndex(claims));
-if (values.sentences) rankLines(matcher, values.sentences);
-else if (positionals.length > 0) await scanPages(matcher, new Map(claims.map((c) => [c.id, c.title ?? c.id])));
-else fail(USAGE, 2);
+/** A pack as the extension would import and match it; claims named by their id in the pack. */
+function packPageMatcher(file: string): { matcher: Matcher; titles: Map<string, string> } {
+  const prepared = preparePack(basename(file), read(file), Date.now());
+  if (!prepared.ok) {
+    const [first] = prepared.problems;
+    fail(`${file} is not a claim pack: ${first.item === null ? '' : `item ${first.item}, `}${first.field}: ${first.message}`);
+  }
+  const pack = createPackMatcher(prepared.claims);
+  const local = new Map(prepared.claims.map((c) => [c.id, c.localId]));
+  const matcher: Matcher = {
+    matchSentence: (sentence) => pack.matchSentence(sentence).map((m) => ({ ...m, claimId: local.get(m.claimId)! })),
+    rankSentence: () => [],
+  };
+  return { matcher, titles: new Map(prepared.claims.map((c) => [c.localId, c.text])) };
+}
+
+if (values.sentences) rankLines(createMatcher(compileClaimIndex(loadClaims())), values.sentences);
+else if (positionals.length > 0 && values.pack) {
+  const { matcher, titles } = packPageMatcher(values.pack);
+  await scanPages(matcher, titles);
+} else if (positionals.length > 0) {
+  const claims = loadClaims();
+  await scanPages(createMatcher(compileClaimIndex(claims)), new Map(claims.map((c) => [c.id, c.title ?? c.id])));
+} else fail(USAGE, 2);

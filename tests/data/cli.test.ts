@@ -31,7 +31,7 @@ describe('npm run scan', CLI, () => {
 
   it('prints its usage for --help, and for an unknown option says which and exits 2', async () => {
     const { stdout } = await tsx('scan.ts', ['--help']);
-    expect(stdout).toMatch(/^Usage:\n {2}npm run --silent scan -- \[--json\] FILE\.html\.\.\./);
+    expect(stdout).toMatch(/^Usage:\n {2}npm run --silent scan -- \[--pack PACK\.json\] \[--json\] FILE\.html\.\.\./);
     const failed = await tsx('scan.ts', ['--bogus']).then(
       () => null,
       (error: { code: number; stderr: string }) => error,
@@ -97,6 +97,19 @@ describe('npm run scan, rank mode', CLI, () => {
       [1, ['nato-root']],
       [3, ['bread']],
     ]);
+  });
+
+  it("scans pages for a pack's claims as the extension matches an imported pack", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gloss-scan-pack-'));
+    writeFileSync(
+      join(dir, 'page.html'),
+      '<article><p>The weather was mild.</p><p>Analysts agree that Russia’s invasion pushed Finland and Sweden into NATO within two years.</p></article>',
+    );
+    const { stdout } = await tsx('scan.ts', ['--pack', 'tests/fixtures/packs/claimreview-feed.json', '--json', join(dir, 'page.html')]);
+    const rows = JSON.parse(stdout) as { sentence: string; claimId: string }[];
+    expect(rows).toHaveLength(1);
+    expect(rows[0].sentence).toMatch(/^Analysts agree/);
+    expect(rows[0].claimId).toMatch(/^cr-/);
   });
 
   it('ranks against the bundled dataset when no pack is given', async () => {
