@@ -9,7 +9,8 @@
  * speed, what each pack finds in the op-ed, and its false alarms on the saved real pages, the
  * tuning half (even-numbered) apart from the held-out half. In Chromium (the build in DIR,
  * default .output): the figures a reader pays, no pack vs each pack, in one browser
- * (bench-packs/in-browser.ts). A benchmark, not a test: it prints figures and exits 0.
+ * (bench-packs/in-browser.ts); in Firefox, what BiDi lets it see (bench-packs/in-firefox.ts).
+ * A benchmark, not a test: it prints figures and exits 0.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ import { cpus } from 'node:os';
 import { ct22Pack, euvsdisinfoPack, type BenchPack } from './bench-packs/shared-packs';
 import { measureOffline, savedPages } from './bench-packs/offline';
 import { measureInBrowser } from './bench-packs/in-browser';
+import { measureInFirefox } from './bench-packs/in-firefox';
 import { generatePages } from './bench-page/pages';
 import { serveBenchPages } from './bench-page/server';
 import { spread } from './bench-page/report';
@@ -56,14 +58,28 @@ for (const pack of packs) {
 }
 
 const build = join(out, 'chrome-mv3');
+const firefoxBuild = join(out, 'firefox-mv2');
 if (process.argv.includes('--offline')) process.exit(0);
-if (!existsSync(build)) {
-  console.log(`\nNo Chromium build at ${build}: browser figures skipped (npx wxt build -b chrome).`);
-  process.exit(0);
-}
 const { root } = generatePages();
 const server = await serveBenchPages({ '': root });
 try {
+  if (existsSync(firefoxBuild)) {
+    const states = await measureInFirefox(firefoxBuild, packs, server, runs);
+    console.log('\n## In Firefox, one browser, pages loaded with no pack and after each import (probe only: no script time over BiDi)');
+    console.log('| | ' + states.map((s) => s.label).join(' | ') + ' |');
+    console.log('|---|' + states.map(() => '---').join('|') + '|');
+    const row = (name: string, cell: (s: (typeof states)[number]) => string) => console.log(`| ${name} | ${states.map(cell).join(' | ')} |`);
+    row('import, file chosen → report (ms)', (s) => (s.importMs === null ? '—' : String(s.importMs)));
+    row('op-ed: first highlight after DCL (ms)', (s) => fmt(s.opEd.map((l) => l.probe.firstAfterDcl ?? NaN).filter((x) => !Number.isNaN(x))));
+    row('op-ed: highlights', (s) => fmt(s.opEd.map((l) => l.probe.highlights)));
+    row('op-ed: largest timer gap after DCL (ms)', (s) => fmt(s.opEd.map((l) => l.probe.maxGapAfterDcl)));
+    row('off-topic page: largest timer gap after DCL (ms)', (s) => fmt(s.offTopic.map((l) => l.probe.maxGapAfterDcl)));
+    row('off-topic page: highlights', (s) => fmt(s.offTopic.map((l) => l.probe.highlights)));
+  } else console.log(`\nNo Firefox build at ${firefoxBuild}: Firefox figures skipped.`);
+  if (!existsSync(build)) {
+    console.log(`\nNo Chromium build at ${build}: Chromium figures skipped (npx wxt build -b chrome).`);
+    process.exit(0);
+  }
   const states = await measureInBrowser(build, packs, server, runs);
   console.log('\n## In Chromium, one browser, pages loaded with no pack and after each import');
   console.log('| | ' + states.map((s) => s.label).join(' | ') + ' |');

@@ -35,7 +35,7 @@ const PLAIN_SETTLE_MS = 400;
 const AFTER_IDLE_MS = 200;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function side(gloss: boolean, newPage: () => Promise<AnyPage>, close: () => Promise<void>): FirefoxSide {
+export function side(gloss: boolean, newPage: () => Promise<AnyPage>, close: () => Promise<void>): FirefoxSide {
   return {
     gloss,
     close,
