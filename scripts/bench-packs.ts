@@ -3,7 +3,7 @@
  * recorded disinformation claims and CheckThat! 2022's 14,231 fact-checked claims, read from
  * ../shared/benchmarks at run time (skipped with a message where absent; never copied here).
  *
- *   npm run bench:packs -- [--runs N] [--out DIR] [--offline]
+ *   npm run bench:packs -- [--runs N] [--out DIR] [--offline] [--browser chromium|firefox|both]
  *
  * Offline (Node, the background's own code): preparing the file, building the matcher, matching
  * speed, what each pack finds in the op-ed, and its false alarms on the saved real pages, the
@@ -25,6 +25,7 @@ import { spread } from './bench-page/report';
 
 const option = (name: string) => (process.argv.includes(`--${name}`) ? (process.argv[process.argv.indexOf(`--${name}`) + 1] ?? '') : undefined);
 const runs = Math.max(1, Number(option('runs') ?? 3));
+const browsers = option('browser') ?? 'both';
 const out = option('out') ?? process.env.GLOSS_OUT_DIR ?? join(import.meta.dirname, '..', '.output');
 const packs = [euvsdisinfoPack(), ct22Pack()].filter((p): p is BenchPack => p !== null);
 if (packs.length === 0) {
@@ -63,7 +64,7 @@ if (process.argv.includes('--offline')) process.exit(0);
 const { root } = generatePages();
 const server = await serveBenchPages({ '': root });
 try {
-  if (existsSync(firefoxBuild)) {
+  if (browsers !== 'chromium' && existsSync(firefoxBuild)) {
     const states = await measureInFirefox(firefoxBuild, packs, server, runs);
     console.log('\n## In Firefox, one browser, pages loaded with no pack and after each import (probe only: no script time over BiDi)');
     console.log('| | ' + states.map((s) => s.label).join(' | ') + ' |');
@@ -76,6 +77,7 @@ try {
     row('off-topic page: largest timer gap after DCL (ms)', (s) => fmt(s.offTopic.map((l) => l.probe.maxGapAfterDcl)));
     row('off-topic page: highlights', (s) => fmt(s.offTopic.map((l) => l.probe.highlights)));
   } else console.log(`\nNo Firefox build at ${firefoxBuild}: Firefox figures skipped.`);
+  if (browsers === 'firefox') process.exit(0);
   if (!existsSync(build)) {
     console.log(`\nNo Chromium build at ${build}: Chromium figures skipped (npx wxt build -b chrome).`);
     process.exit(0);
@@ -108,8 +110,10 @@ try {
     ),
   );
   row('off-topic page: highlights', (s) => fmt(s.offTopic.map((l) => l.probe.highlights)));
+  // Which of Gloss's scripts the off-topic page evaluated: the scout alone means no pack work there.
+  row('off-topic page: Gloss scripts evaluated', (s) => [...new Set(s.offTopic.flatMap((l) => l.trace.glossScripts))].join(', ') || 'none');
   const base = spread(states[0].offTopic.map((l) => l.trace.glossMs))!.median;
-  for (const s of states.slice(1)) {
+  for (const s of states.slice(1).filter((x) => x.importMs !== null)) {
     const extra = spread(s.offTopic.map((l) => l.trace.glossMs))!.median - base;
     const longest = Math.max(...[...s.opEd, ...s.offTopic].map((l) => l.trace.glossLongestTaskMs));
     console.log(`${extra <= 3 ? 'PASS' : 'FAIL'} ${s.label}: extra main-thread time on the off-topic page ${extra.toFixed(1)} ms (median; target ≤ 3)`);

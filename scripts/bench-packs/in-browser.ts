@@ -68,6 +68,9 @@ export async function measureInBrowser(buildDir: string, packs: BenchPack[], ser
       await switchAllOff(context, browser.extensionId);
       await loadAll(pack.name, await importPack(context, browser.extensionId, pack));
     }
+    // The first column again at the end, every pack off: what drift the browser's own state adds.
+    await switchAllOff(context, browser.extensionId);
+    await loadAll('no pack, again', null);
   } finally {
     await browser.close();
   }
