@@ -203,6 +203,15 @@ describe('pack matcher', () => {
     expect(m.matchSentence('Photos show New Zealand Prime Minister Jacinda Ardern wore a hijab at the vigil.')).toHaveLength(1);
   });
 
+  it('finds a restated claim whose words are all common in a large pack, and not a sentence of those words alone', async () => {
+    const { generatedPack, generatedClaim } = await import('../browser/harness/generated-pack');
+    const big = preparePack('ferry.json', generatedPack(2_000), 0);
+    if (!big.ok) throw new Error('generated pack must read');
+    const m = createPackMatcher(big.claims);
+    expect(m.matchSentence(`The operator said that ${generatedClaim(638).replace(/^The/, 'the').replace(/\.$/, '')}, a record.`)).toHaveLength(1);
+    expect(m.matchSentence('The ferry carried passengers during the storms, as it does every winter.')).toEqual([]);
+  });
+
   it('leaves same-topic sentences that say something else, and short ones', () => {
     expect(matcher.matchSentence('Ukraine exported more grain through its Black Sea ports this autumn than a year earlier.')).toEqual([]);
     expect(matcher.matchSentence('Bucha was liberated in spring.')).toEqual([]);
