@@ -50,6 +50,11 @@ for (const pack of packs) {
       console.log(
         `prepare (parse, read, stem): ${fmt(f.prepareMs)} ms; matcher build: ${fmt(f.buildMs)} ms; matching: ${f.perSentenceUs.toFixed(0)} µs a sentence`,
       );
+      console.log(
+        f.heapBytes === null
+          ? 'memory: run under node --expose-gc to measure (npm run bench:packs does)'
+          : `memory the background holds for it (the matcher and its claims' match data, V8 heap after GC): ${(f.heapBytes / 1e6).toFixed(1)} MB`,
+      );
       console.log(`op-ed: ${f.opEd.length} of ${f.opEdSentences} sentences matched`);
       for (const m of f.opEd) console.log(`  [${m.score}] "${m.sentence.slice(0, 100)}" → ${m.claim.slice(0, 90)}`);
     }

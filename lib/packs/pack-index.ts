@@ -5,7 +5,7 @@
 import type { Database } from '../store/db';
 import { activePackClaims } from '../store/packs';
 import { collapseWhiteSpace, iterateSentences } from '../text/sentences';
-import { createPackMatcher, type PackMatcher } from './pack-matcher';
+import { createPackMatcher, matchable, type PackMatcher } from './pack-matcher';
 
 export interface PackIndex {
   matcher(): Promise<PackMatcher>;
@@ -19,7 +19,7 @@ export function createPackIndex(db: () => Promise<Database>): PackIndex {
   const matcher = () =>
     (built ??= db()
       .then(activePackClaims)
-      .then(createPackMatcher)
+      .then((claims) => createPackMatcher(matchable(claims)))
       .catch((error: unknown) => {
         built = undefined;
         throw error;

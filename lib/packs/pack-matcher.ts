@@ -95,6 +95,10 @@ export interface MatchableClaim {
   verdict: RatingClass;
 }
 
+/** Only what matching needs, so the background does not keep every claim's text and reviews in memory. */
+export const matchable = (claims: readonly MatchableClaim[]): MatchableClaim[] =>
+  claims.map(({ id, wordings, names, verdict }) => ({ id, wordings, verdict, ...(names ? { names } : {}) }));
+
 export interface PackMatcher {
   /** At most one claim: the best, when it passes the verifier. */
   matchSentence(sentence: string): SentenceMatch[];

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { preparePack } from '../../lib/packs/prepare-pack';
-import { createPackMatcher } from '../../lib/packs/pack-matcher';
+import { createPackMatcher, matchable } from '../../lib/packs/pack-matcher';
 import { extractBlocks } from '../../lib/text/extract';
 import { collapseWhiteSpace, iterateSentences } from '../../lib/text/sentences';
 import type { BenchPack } from './shared-packs';
@@ -19,6 +19,8 @@ const READABILITY = join(BENCHMARKS, 'readability');
 export interface OfflineFigures {
   prepareMs: number[];
   buildMs: number[];
+  /** V8 heap the prepared claims and the built matcher hold (bytes; null without --expose-gc). */
+  heapBytes: number | null;
   /** Microseconds per sentence, over the op-ed and the saved pages. */
   perSentenceUs: number;
   opEd: { sentence: string; claim: string; score: number }[];
@@ -53,6 +55,18 @@ export function savedPages(): { page: string; sentences: string[] }[] {
   return files.sort().map((page) => ({ page, sentences: sentencesOf(pageBlocks(readFileSync(join(READABILITY, page), 'utf8'))) }));
 }
 
+/** Heap growth (after full GCs) while what `make` returns is alive: what the background holds for it. */
+function heldBy(make: () => unknown): number | null {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return null;
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const kept = make();
+  gc();
+  const after = process.memoryUsage().heapUsed;
+  return kept ? after - before : null;
+}
+
 export function measureOffline(pack: BenchPack, pages: { page: string; sentences: string[] }[], runs: number): OfflineFigures {
   const prepareMs: number[] = [];
   const buildMs: number[] = [];
@@ -69,6 +83,11 @@ export function measureOffline(pack: BenchPack, pages: { page: string; sentences
     matcher = createPackMatcher(prepared.claims);
     buildMs.push(performance.now() - t);
   }
+  // What the background keeps: the matcher over the claims' match data (pack-index.ts).
+  const heapBytes = heldBy(() => {
+    const fresh = preparePack(pack.fileName, pack.text, Date.now());
+    return fresh.ok ? createPackMatcher(matchable(fresh.claims)) : null;
+  });
   const textOf = new Map(prepared.claims.map((c) => [c.id, c.text]));
   const opEdSentences = sentencesOf(readFileSync(OP_ED, 'utf8').split(/\n\s*\n/));
   const opEd = opEdSentences.flatMap((sentence) => matcher.matchSentence(sentence).map((m) => ({ sentence, claim: textOf.get(m.claimId)!, score: m.score })));
@@ -82,6 +101,7 @@ export function measureOffline(pack: BenchPack, pages: { page: string; sentences
   return {
     prepareMs,
     buildMs,
+    heapBytes,
     perSentenceUs,
     opEd,
     opEdSentences: opEdSentences.length,
