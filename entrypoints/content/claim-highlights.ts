@@ -5,10 +5,11 @@
  */
 import { HighlightSet } from '@/lib/highlight/highlight-set';
 import type { ClaimIndex } from '@/lib/match/claim-index';
-import { createMatcher, type Matcher } from '@/lib/match/matcher';
+import type { Matcher } from '@/lib/match/matcher';
+import { lazyMatcher } from './lazy-matcher';
 import { request } from '@/lib/messages/client';
 import type { PageStatus } from '@/lib/messages/responses';
-import { findClaims, type Finding } from '@/lib/page/find-claims';
+import { findClaims, findClaimsStepwise, type Finding } from '@/lib/page/find-claims';
 import { createPackMatching, type PackMatching } from './pack-matching';
 import { pageClaims, visibleFindings } from '@/lib/page/page-claims';
 import { backgroundTone } from '@/lib/page/page-tone';
@@ -33,15 +34,13 @@ export interface ClaimHighlightsDeps {
   signal: AbortSignal;
 }
 
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 export class ClaimHighlights {
   readonly highlights: HighlightSet;
   readonly claims = new Map<string, ShownClaim>();
   /** Every finding of the last scan, before the reader's suppressions are applied. */
   #findings: Finding[] = [];
   #suppressed: Suppressed = { dismissed: [], hidden: [] };
-  #matcher: Matcher | undefined;
+  readonly #matcher: () => Promise<Matcher>;
   readonly packs: PackMatching;
   #scan: AbortController | undefined;
   /** Aborts a highlighting pass still under way when a newer one starts or highlights go. */
@@ -52,6 +51,7 @@ export class ClaimHighlights {
   constructor(private readonly deps: ClaimHighlightsDeps) {
     this.highlights = new HighlightSet(deps.quiet);
     this.packs = createPackMatching(deps.pageUrl);
+    this.#matcher = lazyMatcher(deps.loadIndex);
     // At once, not on the first highlight: Esc and a press outside close any card, a passage
     // note's too, also on a page with no claim at all.
     wireInteractions(this.highlights, deps.card, deps.signal, createAnnouncer(deps.quiet, deps.signal));
@@ -66,14 +66,22 @@ export class ClaimHighlights {
     this.#scan?.abort();
     const thisScan = (this.#scan = new AbortController());
     const signal = AbortSignal.any([this.deps.signal, thisScan.signal]);
-    const matcher = await this.#ensureMatcher();
-    const found = await findClaims(root, matcher, signal, await this.packs.elsewhere());
+    const matcher = await this.#matcher();
+    const { findings: found, more } = await findClaimsStepwise(root, matcher, signal, await this.packs.elsewhere());
     if (signal.aborted) return;
     const [, suppressed] = await Promise.all([this.#loadClaimsOf(found), found.length ? this.#readSuppressed() : this.#suppressed]);
     if (signal.aborted) return;
     this.#findings = found;
     this.#suppressed = suppressed;
     await this.redraw();
+    // Then the reader's packs: new findings are drawn; ones already drawn carry their new matches.
+    const { findings, changed } = await more();
+    if (signal.aborted || changed.length === 0) return;
+    await this.#loadClaimsOf(changed);
+    if (found.length === 0) this.#suppressed = await this.#readSuppressed();
+    if (signal.aborted) return;
+    this.#findings = findings;
+    await this.#draw(this.#visible(changed.filter((f) => !found.includes(f))), AbortSignal.any([signal, ...(this.#applying ? [this.#applying.signal] : [])]));
   }
 
   /** Rescans changed blocks: their old highlights go, their new findings are added. */
@@ -83,7 +91,7 @@ export class ClaimHighlights {
     if (card.anchor && !card.anchor.isConnected) card.close({ restoreFocus: false });
     this.highlights.removeInBlocks(touched);
     this.#findings = this.#findings.filter((f) => f.block.element.isConnected && !touched.has(f.block.element));
-    const matcher = await this.#ensureMatcher();
+    const matcher = await this.#matcher();
     const elsewhere = await this.packs.elsewhere();
     const found: Finding[] = [];
     for (const block of blocks) if (block.isConnected) found.push(...(await findClaims(block, matcher, signal, elsewhere)));
@@ -177,16 +185,6 @@ export class ClaimHighlights {
       pass,
       (ids) => (best(ids) ? verdictClass(best(ids)!.verdict.label) : undefined),
     );
-  }
-
-  /** Built once, on first need, in a task of its own (parsing the index is the costly part). */
-  async #ensureMatcher(): Promise<Matcher> {
-    if (!this.#matcher) {
-      await yieldToPage();
-      this.#matcher ??= createMatcher(this.deps.loadIndex());
-      await yieldToPage();
-    }
-    return this.#matcher;
   }
 
   async #loadClaimsOf(found: Finding[]): Promise<void> {

@@ -34,6 +34,23 @@ const ELSEWHERE_BATCH_SENTENCES = 2_000;
  * also matched there, in batches, and its matches join the bundled claims' (after them).
  */
 export async function findClaims(root: Element, matcher: Matcher, signal?: AbortSignal, elsewhere?: MatchElsewhere): Promise<Finding[]> {
+  const { findings, more } = await findClaimsStepwise(root, matcher, signal, elsewhere);
+  return elsewhere ? (await more()).findings : findings;
+}
+
+/**
+ * The same in two steps, so a page draws the bundled claims' findings without waiting for the
+ * background to match all of its sentences against the reader's packs (seconds on a very long
+ * page): `findings` at once; `more()` then matches every sentence elsewhere and gives all findings
+ * in document order, and `changed`, those whose matches grew (mutated in place, so a highlight
+ * already drawn for one shows the new matches in its card) or that are new.
+ */
+export async function findClaimsStepwise(
+  root: Element,
+  matcher: Matcher,
+  signal?: AbortSignal,
+  elsewhere?: MatchElsewhere,
+): Promise<{ findings: Finding[]; more(): Promise<{ findings: Finding[]; changed: Finding[] }> }> {
   if (!segmenterIsWarm()) {
     // The segmenter's first use is slow: in a task of its own, not on top of a slice.
     await yieldToPage();
@@ -50,8 +67,17 @@ export async function findClaims(root: Element, matcher: Matcher, signal?: Abort
     },
     signal,
   );
-  if (elsewhere) await matchElsewhere(sentences, elsewhere, signal);
-  return sentences.filter((f) => f.matches.length > 0);
+  const made = () => sentences.filter((f) => f.matches.length > 0);
+  const findings = made();
+  return {
+    findings,
+    async more() {
+      if (!elsewhere) return { findings, changed: [] };
+      const before = new Map(sentences.map((f) => [f, f.matches.length]));
+      await matchElsewhere(sentences, elsewhere, signal);
+      return { findings: made(), changed: sentences.filter((f) => f.matches.length > before.get(f)!) };
+    },
+  };
 }
 
 async function matchElsewhere(sentences: Finding[], elsewhere: MatchElsewhere, signal?: AbortSignal): Promise<void> {

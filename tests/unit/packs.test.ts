@@ -227,3 +227,34 @@ describe('the documented pack schema', () => {
     expect(JSON.parse(readFileSync('docs/pack.schema.json', 'utf8'))).toEqual(packJsonSchema());
   });
 });
+
+describe('a page scan with packs on, in two steps', () => {
+  it("gives the bundled claims' findings first, then every sentence's pack matches, in document order", async () => {
+    const { findClaimsStepwise } = await import('@/lib/page/find-claims');
+    const { createMatcher } = await import('@/lib/match/matcher');
+    const { compileClaimIndex } = await import('@/lib/match/claim-index');
+    const bundled = createMatcher(
+      compileClaimIndex([{ id: 'troops', title: 'Troops', match: { all: [['troops'], ['kursk']], paraphrases: ['Troops in Kursk.', 'Soldiers at Kursk.'] } }]),
+    );
+    document.body.innerHTML = '<article><p>North Korean troops fought in Kursk.</p><p>The ferry was late again.</p><p>Nothing here.</p></article>';
+    const asked: string[][] = [];
+    const elsewhere = async (sentences: string[]) => {
+      asked.push(sentences);
+      return sentences.map((s) =>
+        s.includes('ferry') || s.includes('Kursk') ? [{ claimId: 'pack-x-1', score: 0.9, spans: [], relation: 'asserts' as const, firm: true }] : [],
+      );
+    };
+    const { findings, more } = await findClaimsStepwise(document.querySelector('article')!, bundled, undefined, elsewhere);
+    expect(findings.map((f) => [f.sentence, f.matches.map((m) => m.claimId)])).toEqual([['North Korean troops fought in Kursk.', ['troops']]]);
+    expect(asked).toEqual([]);
+    const after = await more();
+    expect(asked).toHaveLength(1);
+    expect(after.findings.map((f) => [f.sentence, f.matches.map((m) => m.claimId)])).toEqual([
+      ['North Korean troops fought in Kursk.', ['troops', 'pack-x-1']],
+      ['The ferry was late again.', ['pack-x-1']],
+    ]);
+    // The finding drawn in the first step is the same object, now with the pack's match too.
+    expect(after.changed).toEqual(after.findings);
+    expect(after.findings[0]).toBe(findings[0]);
+  });
+});

@@ -1,0 +1,17 @@
+/** The page's matcher, built once, on first need, in a task of its own (parsing the index is the costly part). */
+import type { ClaimIndex } from '@/lib/match/claim-index';
+import { createMatcher, type Matcher } from '@/lib/match/matcher';
+
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export function lazyMatcher(loadIndex: () => ClaimIndex): () => Promise<Matcher> {
+  let matcher: Matcher | undefined;
+  return async () => {
+    if (!matcher) {
+      await yieldToPage();
+      matcher ??= createMatcher(loadIndex());
+      await yieldToPage();
+    }
+    return matcher;
+  };
+}
