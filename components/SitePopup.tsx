@@ -4,6 +4,7 @@ import type { PageStatus } from '@/lib/messages/responses';
 import type { VerdictLabel } from '@/lib/data/schema';
 import { PauseControls } from './PauseControls';
 import { t, verdictText } from '@/lib/i18n/strings';
+import { ratingText } from '@/lib/i18n/pack-strings';
 import type { Relation } from '@/lib/match/relation';
 
 export interface PopupApi {
@@ -116,7 +117,7 @@ export function SitePopup({ api }: { api: PopupApi }) {
                             {c.title}
                           </button>{' '}
                           <span class="muted">
-                            {verdictText(c.verdict as VerdictLabel)}
+                            {c.rating ? ratingText(c.rating) : verdictText(c.verdict as VerdictLabel)}
                             {c.count > 1 ? ` · ×${c.count}` : ''}
                           </span>
                         </li>

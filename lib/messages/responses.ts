@@ -1,5 +1,6 @@
 /** The value each request resolves to, keyed by request type. */
 import type { ShownClaim } from '../packs/shown-claim';
+import type { RatingClass } from '../packs/rating';
 import type { PackSummary } from '../packs/pack-types';
 import type { Problem } from '../packs/claimreview';
 import type { ImportOutcome } from '../store/packs';
@@ -67,7 +68,8 @@ export interface PageStatus {
   enabled: boolean;
   paused: boolean;
   /** `relation`: how the page treats the claim, from its sentences: makes it anywhere, else reports it, else disputes it. */
-  claims: { id: string; title: string; verdict: string; count: number; relation: Relation }[];
+  /** `rating`: for a pack claim known by its text alone, its fact-checkers' rating, shown instead of the verdict. */
+  claims: { id: string; title: string; verdict: string; rating?: RatingClass; count: number; relation: Relation }[];
   /** Suppressed claims that this page would otherwise show, with their titles, for undo. */
   dismissed: { id: string; title: string }[];
   hidden: { id: string; title: string }[];

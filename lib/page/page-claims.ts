@@ -3,7 +3,7 @@
  * dismissed here or hid everywhere, and the popup's summary of them (counts, how the page treats
  * each claim, and the suppressed ones for undo).
  */
-import type { Claim } from '../data/schema';
+import type { ShownClaim as Claim } from '../packs/shown-claim';
 import type { Relation } from '../match/relation';
 import type { PageStatus } from '../messages/responses';
 import type { Suppressed } from '../store/suppressions';
@@ -29,7 +29,11 @@ export function pageClaims(
   const counts = new Map<string, number>();
   for (const f of visibleFindings(findings, suppressed)) for (const m of f.matches) counts.set(m.claimId, (counts.get(m.claimId) ?? 0) + 1);
   return {
-    claims: [...counts].map(([id, count]) => ({ ...titled(id), verdict: claimOf(id)?.verdict.label ?? '', count, relation: pageRelation(findings, id) })),
+    claims: [...counts].map(([id, count]) => {
+      const pack = claimOf(id)?.pack;
+      const rating = pack && !pack.full ? { rating: pack.rating } : {};
+      return { ...titled(id), verdict: claimOf(id)?.verdict.label ?? '', ...rating, count, relation: pageRelation(findings, id) };
+    }),
     dismissed: suppressed.dismissed.filter((id) => onPage.has(id)).map(titled),
     hidden: suppressed.hidden.filter((id) => onPage.has(id)).map(titled),
   };

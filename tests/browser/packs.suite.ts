@@ -84,6 +84,12 @@ export function definePacksSuite(launch: () => Promise<TestBrowser>): void {
       relation: expect.any(String),
     });
     await page.press('Escape');
+    // The popup lists it with the fact-checkers' rating, not a verdict of Gloss's own.
+    const popup = await browser.openPopup(page);
+    await popup.waitFor(() => document.querySelector('.claims li button[data-claim-id^="pack-"]'));
+    expect(await popup.evaluate(() => document.querySelector('.claims li .muted')!.textContent)).toBe('Mixed');
+    await popup.close();
+    await page.bringToFront();
 
     const packRow = `.packs li[data-pack-id="${FERRY}"]`;
     await options.click(`${packRow} input[type="checkbox"]`);
