@@ -10,12 +10,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { Window } from 'happy-dom';
+import { pageBlocks } from './page-blocks';
 import { loadDatasetOrExit } from '../build/load-node';
 import { compileClaimIndex } from '../lib/match/claim-index';
 import { explainPrefilter, roughSentences } from '../lib/match/prefilter';
 import { createClaimFinder } from '../lib/match/claim-gate';
-import { extractBlocks } from '../lib/text/extract';
 
 const DIR = join(import.meta.dirname, '../../shared/benchmarks/readability');
 if (!existsSync(DIR)) {
@@ -27,18 +26,6 @@ const claims = loadDatasetOrExit();
 const index = compileClaimIndex(claims);
 const table = JSON.stringify(index.prefilter);
 console.log(`table: ${table.length} bytes JSON, ${gzipSync(table).length} gzip; ${index.prefilter.t.split(',').length} term words`);
-
-/** The page's blocks of text as the scout tests them, one by one (links dropped: happy-dom would fetch them). */
-function pageBlocks(html: string): string[] {
-  const window = new Window({
-    url: 'https://localhost/',
-    settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true },
-  });
-  window.document.write(html.replace(/<link\b[^>]*>/gi, ''));
-  const blocks = extractBlocks(window.document.body as unknown as Element).map((b) => b.text);
-  void window.happyDOM.close();
-  return blocks;
-}
 
 const files = readdirSync(DIR)
   .filter((f) => f.endsWith('.html'))

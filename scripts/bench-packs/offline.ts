@@ -5,10 +5,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Window } from 'happy-dom';
+import { pageBlocks } from '../page-blocks';
 import { preparePack } from '../../lib/packs/prepare-pack';
 import { createPackMatcher, matchable } from '../../lib/packs/pack-matcher';
-import { extractBlocks } from '../../lib/text/extract';
 import { collapseWhiteSpace, iterateSentences } from '../../lib/text/sentences';
 import type { BenchPack } from './shared-packs';
 import { BENCHMARKS } from './shared-packs';
@@ -32,17 +31,6 @@ export interface OfflineFigures {
 
 const sentencesOf = (blocks: string[]) =>
   blocks.flatMap((block) => [...iterateSentences(block)].map(({ start, end }) => collapseWhiteSpace(block.slice(start, end))));
-
-function pageBlocks(html: string): string[] {
-  const window = new Window({
-    url: 'https://localhost/',
-    settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true },
-  });
-  window.document.write(html.replace(/<link\b[^>]*>/gi, ''));
-  const blocks = extractBlocks(window.document.body as unknown as Element).map((b) => b.text);
-  void window.happyDOM.close();
-  return blocks;
-}
 
 /** The saved real pages' sentences, once for every pack. */
 export function savedPages(): { page: string; sentences: string[] }[] {
