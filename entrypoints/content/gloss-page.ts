@@ -52,12 +52,17 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, sign
   const state = createPageState(
     host,
     async (active) => {
-      if (active) void showPassageNotes();
-      else passages.clear();
-      const onTopic = topicAtStart ?? (active && (await refreshTopic()));
+      if (!active) {
+        topicAtStart = undefined;
+        // Highlights first: a marker that split a text node inside one joins it once unwrapped.
+        claims.removeAll();
+        passages.clear();
+        return;
+      }
+      void showPassageNotes();
+      const onTopic = topicAtStart ?? (await refreshTopic());
       topicAtStart = undefined;
-      if (active && onTopic) await scanPage();
-      if (!active) claims.removeAll();
+      if (onTopic) await scanPage();
     },
     (look) => void busyWhile(() => claims.setLook(look)),
   );

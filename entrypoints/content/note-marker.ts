@@ -1,9 +1,15 @@
 /**
- * A passage note's marker: one empty, focusable `<gloss-note>` after the passage, never inside
- * a text node (no split, so the claim highlighter's offsets stay valid and removal is exact).
+ * A passage note's marker: one empty, focusable `<gloss-note>` right after the passage's last
+ * character. Where that falls inside a text node, the node is split there and joined again when
+ * the marker goes, so removal is exact; the claim highlighter's account of its splits is told
+ * (`noteForeignEdit`) and follows.
  */
 import { NOTE_MARKER_TAG } from '@/lib/dom/names';
 import { t } from '@/lib/i18n/strings';
+import { noteForeignEdit } from '@/lib/highlight/splits';
+
+/** Markers that split a text node to stand where the passage ends. */
+const splitting = new WeakSet<Element>();
 
 export function createMarker(noteId: string): HTMLElement {
   const marker = document.createElement(NOTE_MARKER_TAG);
@@ -17,11 +23,39 @@ export function createMarker(noteId: string): HTMLElement {
   return marker;
 }
 
-/** Puts the marker after the text node where `range` ends, or after the element it ends on. */
+/**
+ * Puts the marker right where `range` ends: inside a text node, by splitting it there; else
+ * after the node the range ends on.
+ */
 export function insertMarker(range: Range, marker: HTMLElement, quiet: <T>(change: () => T) => T): void {
   const end = range.endContainer;
-  const after = end.nodeType === Node.TEXT_NODE ? end : (end.childNodes[range.endOffset - 1] ?? end);
-  quiet(() => (after.parentNode ? after.parentNode.insertBefore(marker, after.nextSibling) : document.body.append(marker)));
+  quiet(() => {
+    if (end.nodeType === Node.TEXT_NODE && range.endOffset > 0 && range.endOffset < (end as Text).data.length && end.parentNode) {
+      const tail = (end as Text).splitText(range.endOffset);
+      end.parentNode.insertBefore(marker, tail);
+      splitting.add(marker);
+      noteForeignEdit();
+      return;
+    }
+    const after = end.nodeType === Node.TEXT_NODE ? end : (end.childNodes[range.endOffset - 1] ?? end);
+    if (after.parentNode) after.parentNode.insertBefore(marker, after.nextSibling);
+    else document.body.append(marker);
+  });
+}
+
+/** Takes a marker out; the text node it split is one node again. Call inside `quiet`. */
+export function removeMarker(marker: HTMLElement): void {
+  const before = marker.previousSibling;
+  const after = marker.nextSibling;
+  marker.remove();
+  if (!splitting.has(marker)) return;
+  splitting.delete(marker);
+  if (before?.nodeType === Node.TEXT_NODE && after?.nodeType === Node.TEXT_NODE) {
+    // appendData keeps live ranges in `before` (the passage's tint) where they are.
+    (before as Text).appendData((after as Text).data);
+    after.remove();
+  }
+  noteForeignEdit();
 }
 
 /** The marker an event came from, if any. */

@@ -1,11 +1,7 @@
 /**
  * Notes on passages of this page: written on the reader's selection, placed again on each visit
- * (lib/notes/anchor.ts), shown as a tint on the passage and a small marker after it.
- *
- * The page's DOM changes as little as possible: the tint is a CSS Custom Highlight (no element
- * at all), and the marker is one empty `<gloss-note>` element inserted after the text node where
- * the passage ends; no text node is split, so the claim highlighter's offsets stay valid, and
- * taking the markers out restores the DOM exactly.
+ * (lib/notes/anchor.ts), shown as a tint (a CSS Custom Highlight: no element at all) and a
+ * marker right after the passage's last character (note-marker.ts; taking it out is exact).
  */
 import { anchorPassage } from '@/lib/notes/anchor';
 import { indexText, rangeOf } from '@/lib/text/dom-text';
@@ -14,7 +10,7 @@ import type { PassageNote } from '@/lib/store/types';
 import type { NoteStore } from '@/components/NoteEditor';
 import { NOTE_MARKER_TAG, PASSAGE_HIGHLIGHT_NAME as HIGHLIGHT_NAME } from '@/lib/dom/names';
 import type { CardHost } from './card-host';
-import { createMarker, insertMarker, onMarkerActivated } from './note-marker';
+import { createMarker, insertMarker, onMarkerActivated, removeMarker } from './note-marker';
 import { noteOnPassage, passageFromSelection } from './selection-passage';
 
 export { NOTE_MARKER_TAG };
@@ -69,15 +65,25 @@ export class PassageNotes {
    */
   async place(notes: PassageNote[], url = this.deps.pageUrl()): Promise<number> {
     const started = performance.now();
+    // A note being written and not saved yet is in no list: it keeps its marker.
+    const draft = this.#draft;
     this.clear();
     const pass = this.#pass;
-    if (notes.length === 0) return 0;
+    if (draft?.range.toString()) {
+      this.#insert(draft);
+      this.#draft = draft;
+    }
+    if (notes.length === 0) {
+      this.#paint();
+      return 0;
+    }
     const index = indexText(document.body);
     const current = new AbortController();
     const finished = await forEachInSlices(
       notes,
       (note) => {
         if (pass !== this.#pass) return current.abort();
+        if (note.id === draft?.note.id) return;
         const found = anchorPassage(index.text, note.quote, note.position);
         const range = found && rangeOf(index, found.start, found.end);
         if (range) this.#show(note, range);
@@ -123,7 +129,7 @@ export class PassageNotes {
   clear(): void {
     this.#pass++;
     this.deps.quiet(() => {
-      for (const { marker } of this.#placed.values()) marker.remove();
+      for (const { marker } of [...this.#placed.values()].reverse()) removeMarker(marker);
     });
     this.#placed.clear();
     this.#orphans = [];
@@ -180,7 +186,7 @@ export class PassageNotes {
   #drop(id: string): void {
     const placed = this.#placed.get(id);
     if (!placed) return;
-    this.deps.quiet(() => placed.marker.remove());
+    this.deps.quiet(() => removeMarker(placed.marker));
     this.#placed.delete(id);
     this.#paint();
   }

@@ -12,6 +12,7 @@ import expected from '../fixtures/expected/op-ed.json';
 import type { TestBrowser, TestPage } from './harness/driver';
 import { useBrowserAndServer } from './harness/fixture';
 import { waitForIdle } from './harness/idle';
+import { addNoteFromMenu, ask, select } from './harness/notes';
 import type { FixtureServer } from './harness/server';
 
 const DATA = join(import.meta.dirname, '../../data/claims');
@@ -271,12 +272,38 @@ export function defineGlossSuite(launch: () => Promise<TestBrowser>): void {
       await page.waitFor(() => /Saved/.test(document.querySelector('gloss-card')!.shadowRoot!.querySelector('.note-status')!.textContent ?? ''));
       await page.press('Escape');
 
+      // And a passage note on words in the middle of a highlighted sentence: its marker splits
+      // the highlight's text there, and must leave no trace either.
+      const words = await page.evaluate(() => {
+        const text = document.querySelector('gloss-claim:not([data-gloss-part])')!.textContent!;
+        return text.slice(Math.floor(text.length / 4), Math.floor(text.length / 2)).trim();
+      });
+      await select(page, words);
+      await addNoteFromMenu(browser, page);
+      await page.waitFor(() => document.querySelector('gloss-card')?.shadowRoot?.activeElement?.tagName === 'TEXTAREA');
+      await page.type('A passage note before switching off');
+      await page.waitFor(() => document.querySelector('gloss-card')?.shadowRoot?.querySelector<HTMLElement>('.note-status')?.dataset.status === 'saved');
+      await page.press('Escape');
+      expect(await page.evaluate(() => document.querySelector('gloss-claim gloss-note') !== null)).toBe(true);
+
       const popup = await browser.openPopup(page);
       await popup.waitFor(() => document.querySelector('input[type="checkbox"]'));
       expect(await popup.evaluate(() => document.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked)).toBe(true);
       await popup.click('input[type="checkbox"]');
-      await page.waitFor(() => document.querySelectorAll('gloss-claim').length === 0);
+      await page.waitFor(() => document.querySelectorAll('gloss-claim, gloss-note').length === 0);
       expect(await page.evaluate(() => document.querySelector('article')!.innerHTML)).toBe(original);
+      // Exactly: as many text nodes as the page sent, so none is left split where a marker or a highlight stood.
+      expect(
+        await page.evaluate(async () => {
+          const count = (root: Node) => {
+            let n = 0;
+            for (const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT); walker.nextNode();) n++;
+            return n;
+          };
+          const html = await (await fetch(location.href)).text();
+          return count(document.querySelector('article')!) - count(new DOMParser().parseFromString(html, 'text/html').querySelector('article')!);
+        }),
+      ).toBe(0);
 
       await page.reload();
       // Switched off for the site: Gloss still starts, asks, and leaves the page alone.
@@ -290,6 +317,10 @@ export function defineGlossSuite(launch: () => Promise<TestBrowser>): void {
       await popupAgain.click('input[type="checkbox"]');
       await page.waitFor((n) => document.querySelectorAll('gloss-claim').length === n, count);
       await popupAgain.close();
+      const options = await browser.openExtensionPage('options.html');
+      for (const note of await ask<{ id: string; url: string; quote?: unknown }[]>(options, { type: 'notes/all' }))
+        if (note.quote) await ask(options, { type: 'notes/delete', id: note.id });
+      await options.close();
       await page.close();
     });
   });

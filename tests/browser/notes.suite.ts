@@ -23,6 +23,22 @@ const notedPassages = (page: TestPage) =>
     return highlight ? [...highlight].map((r) => r.toString()) : [];
   });
 
+/** Each marker's place: its paragraph's text up to it and the first character after it. */
+const besideMarkers = (page: TestPage) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('gloss-note')].map((marker) => {
+      const block = marker.closest('p')!;
+      const before = document.createRange();
+      before.setStart(block, 0);
+      before.setEndBefore(marker);
+      const after = document.createRange();
+      after.setStartAfter(marker);
+      after.setEnd(block, block.childNodes.length);
+      return [before.toString(), after.toString().slice(0, 1)];
+    }),
+  );
+const endsAfter = (passage: string, next: string) => [[expect.stringMatching(new RegExp(`${passage}$`)), next]];
+
 const cardStatus = (page: TestPage) =>
   page.evaluate(() => document.querySelector('gloss-card')?.shadowRoot?.querySelector<HTMLElement>('.note-status')?.dataset.status ?? null);
 
@@ -62,6 +78,8 @@ export function defineNotesSuite(launch: () => Promise<TestBrowser>, { serviceWo
     await page.press('Escape');
     expect(await notedPassages(page)).toEqual([PASSAGE]);
     expect(await page.evaluate(() => document.querySelectorAll('gloss-note').length)).toBe(1);
+    // The marker stands right after the selected words, not at the end of their text node.
+    expect(await besideMarkers(page)).toEqual(endsAfter(PASSAGE, '.'));
     // The page can see that a passage is noted, never what the note says.
     expect(await page.evaluate(() => document.documentElement.outerHTML.includes('ask the operator'))).toBe(false);
 
@@ -120,15 +138,21 @@ export function defineNotesSuite(launch: () => Promise<TestBrowser>, { serviceWo
     await select(page, OFFTOPIC_PASSAGE);
     await addNoteFromMenu(browser, page);
     await page.waitFor(() => document.querySelector('gloss-card')?.shadowRoot?.activeElement?.tagName === 'TEXTAREA');
+    // The rest of Gloss started for this note and placed the page's (saved) notes: the one being
+    // written, not saved yet, keeps its marker, right after the selected words.
+    await waitForIdle(page);
+    expect(await besideMarkers(page)).toEqual(endsAfter(OFFTOPIC_PASSAGE, '.'));
     await page.type('Ask the choir whether a later Saturday boat would do.');
     await page.waitFor(() => document.querySelector('gloss-card')?.shadowRoot?.querySelector<HTMLElement>('.note-status')?.dataset.status === 'saved');
     await page.press('Escape');
     expect(await notedPassages(page)).toEqual([OFFTOPIC_PASSAGE]);
+    expect(await besideMarkers(page)).toEqual(endsAfter(OFFTOPIC_PASSAGE, '.'));
 
     await page.reload();
     await waitForIdle(page);
     expect(await notedPassages(page)).toEqual([OFFTOPIC_PASSAGE]);
     expect(await page.evaluate(() => document.querySelectorAll('#p3 gloss-note').length)).toBe(1);
+    expect(await besideMarkers(page)).toEqual(endsAfter(OFFTOPIC_PASSAGE, '.'));
     expect(await page.evaluate(() => document.querySelectorAll('gloss-note, gloss-claim').length)).toBe(1);
     await page.close();
   });
