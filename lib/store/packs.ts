@@ -82,14 +82,6 @@ export async function packOriginal(db: Database, id: string): Promise<{ name: st
   return pack && pack.deletedAt === null ? { name: pack.name, text: pack.original } : null;
 }
 
-/** Every claim of the packs that are on (what the matcher is built from). */
-export async function activePackClaims(db: Database): Promise<StoredPackClaim[]> {
-  const on = (await db.getAll('packs')).filter((p) => p.enabled && p.deletedAt === null);
-  const claims: StoredPackClaim[] = [];
-  for (const pack of on) claims.push(...(await db.getAllFromIndex('packClaims', 'byPack', pack.id)));
-  return claims;
-}
-
 /** The claims with these ids, from live packs, in the order asked. */
 export async function getPackClaims(db: Database, ids: readonly string[]): Promise<{ claim: StoredPackClaim; pack: StoredPack }[]> {
   const tx = db.transaction(['packs', 'packClaims']);

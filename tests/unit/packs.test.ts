@@ -26,12 +26,14 @@ let db: Database;
 let route: ReturnType<typeof createRequestRouter>;
 let broadcast: Mock<(event: GlossEvent) => Promise<void>>;
 let startInTab: Mock<(tabId: number) => Promise<void>>;
+let index: ReturnType<typeof createPackIndex>;
 let n = 0;
 
 beforeEach(async () => {
   db = await openDatabase(`packs-${n++}`);
   broadcast = vi.fn(async () => {});
   startInTab = vi.fn(async () => {});
+  index = createPackIndex(async () => db);
   const handlers = createHandlers({
     db: async () => db,
     broadcast,
@@ -39,7 +41,7 @@ beforeEach(async () => {
     startInTab,
     openOptions: async () => {},
     mentionsClaim: () => false,
-    packs: createPackIndex(async () => db),
+    packs: index,
   });
   route = createRequestRouter(handlers, () => {});
 });
@@ -129,6 +131,36 @@ describe('claim packs: import', () => {
     await route({ type: 'packs/undelete', id: 'desk-claims' });
     expect(await matched()).toEqual([bucha]);
     expect(await route({ type: 'packs/export', id: 'desk-claims' })).toEqual({ ok: true, value: { name: 'Desk claims', text } });
+  });
+
+  it('builds its index pack by pack: a change to one pack rebuilds that one alone, and every pack that is on is matched', async () => {
+    const other = JSON.stringify({
+      id: 'other-desk',
+      name: 'Other desk',
+      claims: [{ id: 'dam', text: 'Ukraine blew up the Kakhovka dam itself to flood the left bank of the Dnipro.' }],
+    });
+    await importFile('desk.json', pack('1', V1));
+    await importFile('other.json', other);
+    const match = async (sentence: string) =>
+      valueOf('packs/match', await route({ type: 'packs/match', url: CONTENT.url, sentences: [sentence] }, CONTENT))[0].map((m) => m.claimId);
+    const BUCHA = 'Moscow again claimed the killings of civilians in Bucha were staged by Ukraine for the cameras.';
+    const DAM = 'Russian television insisted Ukraine blew up the Kakhovka dam itself to flood the left bank of the Dnipro.';
+    expect(await match(BUCHA)).toEqual([packClaimId('desk-claims', 'bucha')]);
+    expect(await match(DAM)).toEqual([packClaimId('other-desk', 'dam')]);
+    expect(index.builds).toBe(2);
+    // A newer version of one pack: that pack is built again, the other is reused.
+    await importFile('desk.json', pack('2', [...V1, ['nato', 'NATO promised in 1990 never to expand an inch eastward.']]));
+    expect(await match(DAM)).toEqual([packClaimId('other-desk', 'dam')]);
+    expect(index.builds).toBe(3);
+    // Switched off: dropped, nothing built; switched on again: built again.
+    await route({ type: 'packs/set-enabled', id: 'other-desk', enabled: false });
+    expect(await match(DAM)).toEqual([]);
+    expect(await match(BUCHA)).toEqual([packClaimId('desk-claims', 'bucha')]);
+    expect(index.builds).toBe(3);
+    await route({ type: 'packs/set-enabled', id: 'other-desk', enabled: true });
+    expect(await match(DAM)).toEqual([packClaimId('other-desk', 'dam')]);
+    expect(index.builds).toBe(4);
+    expect((await index.matcher()).size).toBe(5);
   });
 
   it("serves a pack claim's card with each fact-checker's own rating, name, date and link", async () => {
