@@ -2,9 +2,8 @@
  * Living pages: content that arrives or changes after load, and single-page navigation.
  *
  * A MutationObserver on the body collects the blocks that changed and hands them over, debounced,
- * as a small set: never "rescan everything". Gloss's own DOM work runs through `quiet`, which
- * drops the records it caused, so re-applying a highlight the page removed cannot feed back into
- * the observer.
+ * as a small set: never "rescan everything". Gloss's own DOM work runs through `quiet`, with the
+ * observer off, so re-applying a highlight the page removed cannot feed back into the observer.
  */
 import { isInsideSkipped, nearestBlock } from '@/lib/text/extract';
 import { CARD_TAG, CLAIM_TAG } from '@/lib/dom/names';
@@ -58,15 +57,19 @@ export function watchPage(options: {
 
   // Attributes too, but only those that show or hide content ("read more" expanders); ours
   // (tabindex, aria-*, data-gloss-*) are not among them.
-  if (document.body) {
-    observer.observe(document.body, {
+  const body = document.body;
+  /** `quiet` calls under way: the observer is off until the outermost one ends. */
+  let quietDepth = 0;
+  const observe = () =>
+    body &&
+    observer.observe(body, {
       childList: true,
       subtree: true,
       characterData: true,
       attributes: true,
       attributeFilter: ['hidden', 'style', 'class', 'open', 'aria-hidden'],
     });
-  }
+  observe();
 
   let lastUrl = location.href;
   const checkLocation = () => {
@@ -87,9 +90,26 @@ export function watchPage(options: {
 
   return {
     quiet(work) {
-      const result = work();
-      observer.takeRecords();
-      return result;
+      // Not observed while our own work runs, rather than observed and its records dropped: a
+      // frame that wraps a hundred sentences would make hundreds of records only to throw them
+      // away (and on a long page, the garbage collector ran in that frame). The page's own
+      // changes from before are kept.
+      if (quietDepth++ > 0) {
+        try {
+          return work();
+        } finally {
+          quietDepth--;
+        }
+      }
+      const pending = observer.takeRecords();
+      observer.disconnect();
+      try {
+        return work();
+      } finally {
+        quietDepth--;
+        observe();
+        if (pending.length > 0) batch.add(pending);
+      }
     },
   };
 }
