@@ -8,6 +8,7 @@ import { defineLivingSuite } from './living.suite';
 import { defineFirstRunSuite, defineSiteAccessSuite } from './site-access.suite';
 import { defineNotesSuite } from './notes.suite';
 import { definePacksSuite } from './packs.suite';
+import { defineDarkSuite } from './dark.suite';
 import { defineLanguagesSuite } from './languages.suite';
 
 describe('Chromium (MV3)', () => defineGlossSuite(() => launchChromium()));
@@ -22,3 +23,4 @@ describe('Chromium (MV3): site access', () => defineSiteAccessSuite((options) =>
 describe('Chromium (MV3): notes', () => defineNotesSuite(() => launchChromium(), { serviceWorker: true }));
 describe('Chromium (MV3): UI languages', () => defineLanguagesSuite((lang) => launchChromium({ extraArgs: [`--lang=${lang}`] })));
 describe('Chromium (MV3): claim packs', () => definePacksSuite(() => launchChromium()));
+describe('Chromium (MV3): dark scheme', () => defineDarkSuite(() => launchChromium()));

@@ -8,6 +8,7 @@ import { defineLivingSuite } from './living.suite';
 import { defineFirstRunSuite, defineSiteAccessSuite } from './site-access.suite';
 import { defineNotesSuite } from './notes.suite';
 import { definePacksSuite } from './packs.suite';
+import { defineDarkSuite } from './dark.suite';
 
 describe('Firefox (MV2)', () => defineGlossSuite(() => launchFirefox()));
 describe('Firefox (MV2): in-page experience', () => defineExperienceSuite(() => launchFirefox()));
@@ -18,3 +19,4 @@ describe('Firefox (MV2): first run', () => defineFirstRunSuite((options) => laun
 describe('Firefox (MV2): site access', () => defineSiteAccessSuite((options) => launchFirefox(options)));
 describe('Firefox (MV2): notes', () => defineNotesSuite(() => launchFirefox()));
 describe('Firefox (MV2): claim packs', () => definePacksSuite(() => launchFirefox()));
+describe('Firefox (MV2): dark scheme', () => defineDarkSuite(() => launchFirefox({ dark: true })));

@@ -15,8 +15,18 @@ export const FIREFOX_BUILD = join(process.env.GLOSS_OUT_DIR ?? join(import.meta.
 /** Pinned so extension pages have a stable moz-extension:// address. */
 const EXTENSION_UUID = '5b1c7f3e-2d4a-4c59-9e61-0a7d3f2b8c11';
 
-/** With `proxy` ("host:port"), all of Firefox's traffic except to localhost goes through it. */
-export async function launchFirefox({ extensionDir = FIREFOX_BUILD, proxy = '', keepWelcome = false, everywhere = true } = {}): Promise<TestBrowser> {
+/**
+ * With `proxy` ("host:port"), all of Firefox's traffic except to localhost goes through it. With
+ * `dark`, every page prefers a dark color scheme: WebDriver BiDi cannot emulate it per page, so
+ * the whole browser is launched that way.
+ */
+export async function launchFirefox({
+  extensionDir = FIREFOX_BUILD,
+  proxy = '',
+  keepWelcome = false,
+  everywhere = true,
+  dark = false,
+} = {}): Promise<TestBrowser> {
   const [proxyHost, proxyPort] = proxy.split(':');
   const proxyPrefs = proxy
     ? {
@@ -47,6 +57,7 @@ export async function launchFirefox({ extensionDir = FIREFOX_BUILD, proxy = '', 
         // stand-in for the reader's "Allow", which no driver can click).
         'extensions.webextOptionalPermissionPrompts': false,
         ...proxyPrefs,
+        ...(dark ? { 'layout.css.prefers-color-scheme.content-override': 0, 'ui.systemUsesDarkTheme': 1 } : {}),
       },
     });
     await browser.installExtension(extensionDir);
@@ -71,7 +82,7 @@ export async function launchFirefox({ extensionDir = FIREFOX_BUILD, proxy = '', 
     name: 'firefox',
     canTap: false,
     async newPage() {
-      return wrap(await browser.newPage(), errors);
+      return wrap(await browser.newPage(), errors, dark);
     },
     async openPopup(tabOf) {
       const finder = await openExtensionTab(browser, `${base}/popup.html`);
@@ -87,10 +98,10 @@ export async function launchFirefox({ extensionDir = FIREFOX_BUILD, proxy = '', 
       const page = await openExtensionTab(browser, `${base}/popup.html?tabId=${tabId}`);
       // In front: a hidden tab gets no animation frames, and Preact runs effects after one.
       await page.bringToFront();
-      return wrap(page, errors);
+      return wrap(page, errors, dark);
     },
     async openExtensionPage(path) {
-      return wrap(await openExtensionTab(browser, `${base}/${path}`), errors);
+      return wrap(await openExtensionTab(browser, `${base}/${path}`), errors, dark);
     },
     async restart() {
       await browser.close();
@@ -144,7 +155,8 @@ async function openExtensionTab(browser: Browser, url: string): Promise<Page> {
   }
 }
 
-function wrap(page: Page, errors: ErrorLog): TestPage {
+/** `dark`: the browser was launched preferring a dark scheme (the only way to have one here). */
+function wrap(page: Page, errors: ErrorLog, dark = false): TestPage {
   page.on('pageerror', (error) => errors.uncaught(page.url(), String((error as Error).message ?? error), (error as Error).stack));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.consoleError(page.url(), message.text(), message.stackTrace()[0]?.url ?? message.location().url ?? '');
@@ -180,7 +192,7 @@ function wrap(page: Page, errors: ErrorLog): TestPage {
     mouseMove: (x, y) => page.mouse.move(x, y),
     setViewport: (width, height) => page.setViewport({ width, height }),
     // Media emulation is not in Firefox's WebDriver BiDi yet.
-    emulateDarkScheme: async () => false,
+    emulateDarkScheme: async () => dark,
     addScript: async (source) => void (await page.evaluate(source)),
     async setInputFile(selector, name, content) {
       const dir = mkdtempSync(join(tmpdir(), 'gloss-upload-'));
