@@ -60,4 +60,14 @@ describe('corrected facts', () => {
     for (const c of claims.values())
       for (const item of [...c.context, ...c.perspectives]) expect(item.source.date <= c.asOf, `${c.id}: ${item.source.url}`).toBe(true);
   });
+
+  it('cites no drifting, malformed or mirrored address the review named: the UKPol tag page, the Free Russia Foundation debris, pdfslide, RT via MENAFN', () => {
+    const bad = [/ukpol\.co\.uk\/tag\//, /4freerussia\.org\/\//, /rsquo|nbsp/, /pdfslide\.net/, /menafn\.com\/1109533499/];
+    for (const c of claims.values())
+      for (const u of urls(c))
+        expect(
+          bad.filter((b) => b.test(u)),
+          `${c.id}: ${u}`,
+        ).toEqual([]);
+  });
 });
