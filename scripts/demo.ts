@@ -6,6 +6,7 @@
 import { serveFixtures } from '../tests/browser/harness/server';
 import { launchChromium } from '../tests/browser/harness/chromium';
 import { waitForIdle } from '../tests/browser/harness/idle';
+import { cardSettled } from '../tests/browser/harness/card';
 
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 const server = await serveFixtures();
@@ -31,13 +32,7 @@ if (headless) {
   await page.hover('gloss-claim');
   await page.waitFor(() => document.querySelector('gloss-card')?.shadowRoot?.querySelector('.claim h2'));
   // Let the card's fade-in finish so the picture shows it as a reader does.
-  await page.waitFor(() =>
-    document
-      .querySelector('gloss-card')!
-      .shadowRoot!.querySelector('.card')!
-      .getAnimations()
-      .every((a) => a.playState === 'finished'),
-  );
+  await cardSettled(page);
   await page.screenshot('gloss-demo.png');
   console.log('\nNo display found, so Chromium ran headless. Screenshot with an open card: gloss-demo.png');
   await browser.close();

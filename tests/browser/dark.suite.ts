@@ -6,6 +6,7 @@
  */
 import { expect, it } from 'vitest';
 import { axeViolations } from './harness/axe';
+import { openCardWithSinceThen } from './harness/card';
 import type { TestBrowser } from './harness/driver';
 import { useBrowserAndServer } from './harness/fixture';
 import type { FixtureServer } from './harness/server';
@@ -25,17 +26,7 @@ export function defineDarkSuite(launch: () => Promise<TestBrowser>): void {
     expect(await page.emulateDarkScheme()).toBe(true);
     await page.goto(server.url('op-ed.html'));
     await page.waitFor((id) => document.querySelector(`gloss-claim:not([data-gloss-part])[data-claim-id="${id}"]`), CLAIM, 15_000);
-    await page.evaluate((id) => document.querySelector<HTMLElement>(`gloss-claim:not([data-gloss-part])[data-claim-id="${id}"]`)!.focus(), CLAIM);
-    await page.press('Enter');
-    await page.waitFor(() => document.querySelector('gloss-card')?.shadowRoot?.querySelector('.since-then li'));
-    // After the fade-in: mid-animation colours are not what the reader sees.
-    await page.waitFor(() =>
-      document
-        .querySelector('gloss-card')!
-        .shadowRoot!.querySelector('.card')!
-        .getAnimations()
-        .every((a) => a.playState === 'finished'),
-    );
+    await openCardWithSinceThen(page, CLAIM);
     const card = await page.evaluate(() => {
       const root = document.querySelector('gloss-card')!.shadowRoot!;
       return {

@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { axeViolations } from './harness/axe';
+import { cardSettled, openCardWithSinceThen } from './harness/card';
 import type { TestBrowser, TestPage } from './harness/driver';
 import { useBrowserAndServer } from './harness/fixture';
 import { waitForIdle } from './harness/idle';
@@ -25,15 +26,6 @@ export function defineExperienceSuite(launch: () => Promise<TestBrowser>): void 
     return page;
   }
   const cardOpen = (page: TestPage) => page.waitFor(() => document.querySelector('gloss-card')?.shadowRoot?.querySelector('.claim h2'));
-  /** After the fade-in: mid-animation colours are not what the reader sees. */
-  const cardSettled = (page: TestPage) =>
-    page.waitFor(() =>
-      document
-        .querySelector('gloss-card')!
-        .shadowRoot!.querySelector('.card')!
-        .getAnimations()
-        .every((a) => a.playState === 'finished'),
-    );
   const cardClosed = (page: TestPage) => page.waitFor(() => !document.querySelector('gloss-card'));
   /** In the popup, "Undo" on the first claim hidden on this page. */
   const undoFirstHidden = (popup: TestPage) =>
@@ -453,12 +445,7 @@ export function defineExperienceSuite(launch: () => Promise<TestBrowser>): void 
 
   it('shows a card’s "as of" date and, newest first, what happened since then; axe finds nothing wrong', async () => {
     const page = await open('op-ed.html');
-    await page.evaluate(() =>
-      document.querySelector<HTMLElement>('gloss-claim:not([data-gloss-part])[data-claim-id="coalition-26-nations-pledge-troops"]')!.focus(),
-    );
-    await page.press('Enter');
-    await page.waitFor(() => document.querySelector('gloss-card')?.shadowRoot?.querySelector('.since-then li'));
-    await cardSettled(page);
+    await openCardWithSinceThen(page, 'coalition-26-nations-pledge-troops');
     const card = await page.evaluate(() => {
       const root = document.querySelector('gloss-card')!.shadowRoot!;
       return {
