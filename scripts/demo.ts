@@ -19,7 +19,9 @@ await page.goto(url);
 await waitForIdle(page);
 
 const found = await page.evaluate(() =>
-  [...document.querySelectorAll<HTMLElement>('gloss-claim[tabindex="0"]')].map((el) => ({
+  // One element per highlighted sentence: the rest of a sentence split by inline markup is a
+  // part (data-gloss-part). Not tabindex: only one highlight is a Tab stop (roving tabindex).
+  [...document.querySelectorAll<HTMLElement>('gloss-claim:not([data-gloss-part])')].map((el) => ({
     claims: el.dataset.claimIds ?? '',
     text: el.textContent?.replace(/\s+/g, ' ').trim() ?? '',
   })),
