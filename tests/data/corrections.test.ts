@@ -61,8 +61,8 @@ describe('corrected facts', () => {
       for (const item of [...c.context, ...c.perspectives]) expect(item.source.date <= c.asOf, `${c.id}: ${item.source.url}`).toBe(true);
   });
 
-  it('cites no drifting, malformed or mirrored address the review named: the UKPol tag page, the Free Russia Foundation debris, pdfslide, RT via MENAFN', () => {
-    const bad = [/ukpol\.co\.uk\/tag\//, /4freerussia\.org\/\//, /rsquo|nbsp/, /pdfslide\.net/, /menafn\.com\/1109533499/];
+  it('cites no drifting, malformed or mirrored address the review named: the UKPol tag page, the Free Russia Foundation debris, pdfslide, RT via MENAFN, AP via Editorji', () => {
+    const bad = [/ukpol\.co\.uk\/tag\//, /4freerussia\.org\/\//, /rsquo|nbsp/, /pdfslide\.net/, /menafn\.com\/1109533499/, /editorji\.com/];
     for (const c of claims.values())
       for (const u of urls(c))
         expect(
