@@ -54,6 +54,12 @@ describe('corrected facts', () => {
     expect(claim('security-without-russia-utopia').context[0].text).toMatch(/pointed to Ukraine's own 2022 Istanbul draft/);
   });
 
+  it('the Hungary–Poland card’s Polish, Russian and US views speak to the claim, not to the September 2025 drone incursion', () => {
+    const c = claim('hungary-poland-nato-avenues');
+    for (const p of c.perspectives) expect(p.summary, p.speaker).not.toMatch(/drone/i);
+    expect(c.perspectives.find((p) => p.viewpoint === 'russian-government')?.summary).toMatch(/Poland/);
+  });
+
   it('no card cites a page dated after its own “as of” (the tportal.hr and Herald Times cases)', () => {
     expect(urls(claim('constitution-referendum-territory')).some((u) => u.includes('tportal.hr'))).toBe(false);
     expect(urls(claim('starmer-long-range-missiles')).some((u) => u.includes('heraldtimes.org'))).toBe(false);
