@@ -60,6 +60,11 @@ describe('corrected facts', () => {
     expect(c.perspectives.find((p) => p.viewpoint === 'russian-government')?.summary).toMatch(/Poland/);
   });
 
+  it('verdict reasons say who argues what; the two the review named no longer argue in the dataset’s own voice', () => {
+    expect(claim('ukraine-nato-existential-threat-russia').verdict.reason).not.toMatch(/reacted far more mildly/);
+    expect(claim('nato-expansion-root-cause').verdict.reason).not.toMatch(/talks were stuck mainly on territory/);
+  });
+
   it('no card cites a page dated after its own “as of” (the tportal.hr and Herald Times cases)', () => {
     expect(urls(claim('constitution-referendum-territory')).some((u) => u.includes('tportal.hr'))).toBe(false);
     expect(urls(claim('starmer-long-range-missiles')).some((u) => u.includes('heraldtimes.org'))).toBe(false);
