@@ -1,6 +1,6 @@
 /**
- * One Tab stop for all of a page's highlights (a roving tabindex): a page with 28 highlighted
- * sentences should not cost a keyboard reader 28 presses of Tab to get past them. The first
+ * One Tab stop for all of a page's highlights (a roving tabindex): a page with 32 highlighted
+ * sentences should not cost a keyboard reader 32 presses of Tab to get past them. The first
  * highlight in the page's order is the stop until the reader focuses another one; arrow keys move
  * between highlights (interactions.ts), and the one they land on becomes the stop.
  */

@@ -507,7 +507,7 @@ export function defineExperienceSuite(launch: () => Promise<TestBrowser>): void 
   // Whether the page stays responsive meanwhile is a figure for the page benchmark (long tasks
   // include the page's own work, so they are no pass/fail for a functional test).
   it('highlights every claim of a very long article, each once', async () => {
-    // 15 copies of the op-ed: 15 times the highlights of one (28 sentences today).
+    // 15 copies of the op-ed: 15 times the highlights of one (32 sentences today).
     const onePage = await open('op-ed.html');
     await waitForIdle(onePage);
     const perCopy = await onePage.evaluate(() => document.querySelectorAll('gloss-claim:not([data-gloss-part])').length);
