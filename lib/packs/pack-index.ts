@@ -7,7 +7,8 @@
 import type { Database } from '../store/db';
 import type { SentenceMatch } from '../match/matcher';
 import { collapseWhiteSpace, iterateSentences } from '../text/sentences';
-import { createPackMatcher, matchable, type PackMatcher } from './pack-matcher';
+import { matchable } from './matchable-claim';
+import { createPackMatcher, type PackMatcher } from './pack-matcher';
 
 export interface PackIndex {
   matcher(): Promise<PackMatcher>;

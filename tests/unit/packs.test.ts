@@ -6,7 +6,8 @@ import { createRequestRouter } from '@/lib/messages/router';
 import { openDatabase, type Database } from '@/lib/store/db';
 import type { GlossEvent, RequestType, Result } from '@/lib/messages/protocol';
 import type { ResponseOf } from '@/lib/messages/responses';
-import { createPackMatcher } from '@/lib/packs/pack-matcher';
+import { createPackMatcher, DEFAULT_PACK_MATCHING } from '@/lib/packs/pack-matcher';
+import { loadDatasetOrExit } from '@/build/load-node';
 import { preparePack } from '@/lib/packs/prepare-pack';
 import { packClaimId } from '@/lib/packs/pack-ids';
 
@@ -233,6 +234,21 @@ describe('pack matcher', () => {
     const m = createPackMatcher(ardern.claims);
     expect(m.matchSentence('Jacinda Ardern, Prime Minister of New Zealand, spoke at the vigil.')).toEqual([]);
     expect(m.matchSentence('Photos show New Zealand Prime Minister Jacinda Ardern wore a hijab at the vigil.')).toHaveLength(1);
+  });
+
+  it('needs a word of what the claim says of its subject: a sentence naming the same man and crime says nothing of what happened to him', () => {
+    const claims = [
+      ...loadDatasetOrExit().map((c) => ({ id: c.id, text: c.statement })),
+      { id: 'roof', text: 'Convicted Charleston church shooter Dylann Roof was raped in prison.' },
+    ];
+    const roof = preparePack('crime.json', JSON.stringify({ claims }), 0);
+    if (!roof.ok) throw new Error('fixture pack must read');
+    const m = createPackMatcher(roof.claims);
+    // Shares the subject, the frame and enough rare words to pass every other rule.
+    const trial = 'Stunning new details from the trial of convicted Charleston church shooter Dylann Roof emerged today.';
+    expect(createPackMatcher(roof.claims, { ...DEFAULT_PACK_MATCHING, predicate: 0 }).matchSentence(trial)).toHaveLength(1);
+    expect(m.matchSentence(trial)).toEqual([]);
+    expect(m.matchSentence('Inmates say convicted church shooter Dylann Roof was raped in prison last year.')).toHaveLength(1);
   });
 
   it('finds a restated claim whose words are all common in a large pack, and not a sentence of those words alone', async () => {
