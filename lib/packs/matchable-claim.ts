@@ -11,16 +11,16 @@ export interface MatchableClaim {
   wordings: string[];
   /** Stems of its names (capitalised words): shared names alone do not make the claim. */
   names?: string[];
-  /** Stems of what it says about its subject (predicate.ts); worked out from `text` when absent. */
-  predicate?: string[];
+  /** Stems of what it says about its subject, joined by spaces; empty when none (predicate.ts), from `text` when absent. */
+  predicate?: string;
   text?: string;
   verdict: RatingClass;
 }
 
 /** Only what matching needs, so the background does not keep every claim's text and reviews in memory. */
 export const matchable = (claims: readonly MatchableClaim[]): MatchableClaim[] =>
-  claims.map(({ id, wordings, names, verdict, text, predicate = text ? predicateStems(text, new Set(names)) : undefined }) => ({
+  claims.map(({ id, wordings, names, verdict, text, predicate = text ? (predicateStems(text, new Set(names)) ?? '') : undefined }) => ({
     ...{ id, wordings, verdict },
     ...(names ? { names } : {}),
-    ...(predicate ? { predicate } : {}),
+    ...(predicate === undefined ? {} : { predicate }),
   }));

@@ -156,7 +156,7 @@ export function createPackMatcher(claims: readonly MatchableClaim[], options: Pa
     const names = new Set(claim.names ?? []);
     const closest = wordings[best.claim].map((w) => covered(w, present, names)).sort((a, b) => b.coverage - a.coverage)[0];
     const predicate = claim.predicate ?? (claim.text ? predicateStems(claim.text, names) : undefined);
-    const predicateShared = predicate?.filter((stem) => present.has(stem)).length;
+    const predicateShared = predicate ? predicate.split(' ').filter((stem) => present.has(stem)).length : undefined;
     return { tokens, candidate: { claim: best.claim, score: best.score, ...closest, ...(predicateShared === undefined ? {} : { predicateShared }) } };
   }
 

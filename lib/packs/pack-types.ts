@@ -43,4 +43,6 @@ export interface StoredPackClaim {
   wordings: string[];
   /** Stems of the words it writes with a capital (not first): names, which alone do not make a claim. */
   names?: string[];
+  /** Stems of what it says about its subject, joined by spaces (predicate.ts); empty when it has no auxiliary, absent in packs imported before. */
+  predicate?: string;
 }

@@ -12,12 +12,15 @@ import { contentStems } from '../match/claim-index';
 
 const AUXILIARIES = new Set('is are was were be been being has have had will would can could shall should may might must do does did'.split(' '));
 
-/** The predicate's content stems other than names and numbers, or undefined when there are none. */
-export function predicateStems(text: string, names: ReadonlySet<string>): string[] | undefined {
+/**
+ * The predicate's distinct content stems other than names and numbers, joined by spaces as a
+ * claim's wordings are, or undefined when there are none.
+ */
+export function predicateStems(text: string, names: ReadonlySet<string>): string | undefined {
   for (const word of text.matchAll(/[\p{L}\p{N}'’-]+/gu)) {
     if (!AUXILIARIES.has(word[0].toLowerCase().replace(/n['’]t$/, ''))) continue;
     const stems = contentStems(text.slice(word.index + word[0].length)).filter((s) => !names.has(s) && !/^\d/.test(s));
-    return stems.length ? [...new Set(stems)] : undefined;
+    return stems.length ? [...new Set(stems)].join(' ') : undefined;
   }
   return undefined;
 }

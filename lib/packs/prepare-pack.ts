@@ -15,6 +15,7 @@ import type { RatingClass } from './rating';
 import { readPack } from './read-pack';
 
 import { MAX_PACK_BYTES, MAX_PACK_CLAIMS } from './pack-limits';
+import { predicateStems } from './predicate';
 
 export type PreparedPack = { ok: true; pack: StoredPack; claims: StoredPackClaim[] } | { ok: false; problems: Problem[] };
 
@@ -54,6 +55,12 @@ function namesOf(texts: string[]): string[] {
   return [...names];
 }
 
+/** What the background matches a claim by, worked out once at import: its wordings, names and predicate. */
+function forMatching(texts: string[], text: string): Pick<StoredPackClaim, 'wordings' | 'names' | 'predicate'> {
+  const names = namesOf(texts);
+  return { wordings: stemsOf(texts), names, predicate: predicateStems(text, new Set(names)) ?? '' };
+}
+
 /** `fileName` names the pack when the file does not; `now` is the import's time. */
 export function preparePack(fileName: string, text: string, now: number): PreparedPack {
   if (text.length > MAX_PACK_BYTES) return fileProblem(`larger than ${MAX_PACK_BYTES / 1024 / 1024} MB`);
@@ -79,20 +86,18 @@ export function preparePack(fileName: string, text: string, now: number): Prepar
           appearances: c.appearances,
           reviews: c.reviews,
           verdict: strictest(c.reviews),
-          wordings: stemsOf([c.text]),
-          names: namesOf([c.text]),
+          ...forMatching([c.text], c.text),
         }))
       : read.claims.map((c) => {
           const base = { id: packClaimId(id, c.id), packId: id, localId: c.id, appearances: [], reviews: [] };
-          if ('text' in c) return { ...base, text: c.text, verdict: 'unrated' as const, wordings: stemsOf([c.text]), names: namesOf([c.text]) };
+          if ('text' in c) return { ...base, text: c.text, verdict: 'unrated' as const, ...forMatching([c.text], c.text) };
           const claim: Claim = c;
           return {
             ...base,
             text: claim.statement,
             verdict: RATING_OF[claim.verdict.label],
             claim: { ...claim, id: base.id, related: [] },
-            wordings: stemsOf([claim.title, claim.statement, ...claim.match.paraphrases]),
-            names: namesOf([claim.title, claim.statement, ...claim.match.paraphrases]),
+            ...forMatching([claim.title, claim.statement, ...claim.match.paraphrases], claim.statement),
           };
         });
   const publishers = [...new Set(claims.flatMap((c) => c.reviews.map((r) => r.publisher)))];

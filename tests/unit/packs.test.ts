@@ -6,6 +6,7 @@ import { createRequestRouter } from '@/lib/messages/router';
 import { openDatabase, type Database } from '@/lib/store/db';
 import type { GlossEvent, RequestType, Result } from '@/lib/messages/protocol';
 import type { ResponseOf } from '@/lib/messages/responses';
+import { matchable } from '@/lib/packs/matchable-claim';
 import { createPackMatcher, DEFAULT_PACK_MATCHING } from '@/lib/packs/pack-matcher';
 import { loadDatasetOrExit } from '@/build/load-node';
 import { preparePack } from '@/lib/packs/prepare-pack';
@@ -248,6 +249,8 @@ describe('pack matcher', () => {
     const trial = 'Stunning new details from the trial of convicted Charleston church shooter Dylann Roof emerged today.';
     expect(createPackMatcher(roof.claims, { ...DEFAULT_PACK_MATCHING, predicate: 0 }).matchSentence(trial)).toHaveLength(1);
     expect(m.matchSentence(trial)).toEqual([]);
+    // A pack imported before predicates were stored gets them from its text when its index is built.
+    expect(createPackMatcher(matchable(roof.claims.map(({ predicate: _, ...claim }) => claim))).matchSentence(trial)).toEqual([]);
     expect(m.matchSentence('Inmates say convicted church shooter Dylann Roof was raped in prison last year.')).toHaveLength(1);
   });
 
