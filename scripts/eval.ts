@@ -149,5 +149,11 @@ function printRelations(): void {
   };
   report('tuning wordings', registered('wordings.jsonl'));
   report('held-out wordings (not read while tuning it)', registered('heldout-wordings.jsonl'));
+  report(
+    "a third writer's set (tuning: its report verbs were read)",
+    lines(new URL('../tests/fixtures/relations/tuning-third-writer.jsonl', import.meta.url)).flatMap((r) =>
+      r.relation ? [{ text: r.text, relation: r.relation }] : [],
+    ),
+  );
   report('blind set (figures only)', blindSet);
 }

@@ -10,8 +10,10 @@
  * 2. the writer endorsing a speaker ("was right to", "rightly", "sensibly"): asserts;
  * 3. attribution (a speech verb, "according to", a quotation, a "Kremlin: …" headline): reports;
  * 4. otherwise: asserts.
- * Tuned on the tuning wordings' registers (tests/fixtures/wordings); measured on a relation set
- * written blind (`npm run eval`).
+ * Tuned on the tuning wordings' registers (tests/fixtures/wordings) and a third writer's set
+ * (tests/fixtures/relations); measured on a second writer's wordings and a relation set written
+ * blind (`npm run eval`). A dispute made by stating the contrary facts ("Ukraine's president is
+ * Jewish and won 73 per cent") is beyond cues: it takes knowing what the claim says.
  */
 
 export type Relation = 'asserts' | 'reports' | 'disputes';
@@ -44,6 +46,9 @@ const REPORT = words([
   String.raw`stated|states that|assert(?:s|ed)|contend(?:s|ed)|suggest(?:s|ed)|declar(?:es|ed)|announc(?:es|ed)|warn(?:s|ed)|accus(?:es|ed)|according to|in the view of`,
   String.raw`reportedly|spokes(?:man|woman|person)|noted|notes that|cautioned|assess(?:es|ed)|estimat(?:es|ed)|complain(?:s|ed)|recall(?:s|ed)|reiterat(?:es|ed)`,
   String.raw`(?<!be |been |being )acknowledg(?:es|ed)|admit(?:s|ted)|conced(?:es|ed)|stress(?:es|ed)|pointed out|points out|told reporters|in an interview|tweet(?:s|ed)|quoted|remind(?:s|ed)|(?:estimate|posted|reported|reports) that`,
+  // Verbs of saying, thinking and presenting in any form, and a claim given as someone's account.
+  String.raw`(?<!\b(?:i|we) )(?:argue|contend|believe[sd]?|explain(?:s|ed)?|propos(?:es|ed)|remark(?:s|ed)|describ(?:es|ed)|fram(?:es|ed)|portray(?:s|ed)|depict(?:s|ed)|characteri[sz](?:es|ed)|indicat(?:es|ed)|predict(?:s|ed)|champion(?:s|ed)|advocat(?:es|ed)|call(?:s|ed) for|proclaim(?:s|ed)|hail(?:s|ed)|dub(?:s|bed)|brand(?:s|ed)|touts?|touted|present(?:s|ed) (?:it|this|the)|spoke of|speaks of|view(?:s|ed) (?:it|this|the))`,
+  String.raw`in (?:\p{Lu}\p{L}+['’]s|his|her|their|its|the \p{L}+['’]?s?) (?:telling|account|version|view|reading|words|narrative)|(?:version|line|position|view|narrative|account) is that|readout`,
 ]);
 
 /**

@@ -13,6 +13,14 @@ describe('relation of a sentence to the claim it makes', () => {
     expect(relationOf('Kremlin: Western weapons only prolong the war')).toBe('reports');
   });
 
+  it('reports: any verb of saying, thinking or presenting, and a claim given as someone’s account; not the writer’s own “we believe”', () => {
+    expect(relationOf('Researchers argue that European fuel payments to Russia exceed the aid sent to Kyiv.')).toBe('reports');
+    expect(relationOf('Russian state television framed the summit as the end of Moscow’s isolation.')).toBe('reports');
+    expect(relationOf('In Moscow’s telling, the people of Crimea freely chose to join Russia.')).toBe('reports');
+    expect(relationOf('Warsaw’s version is that it shot the drones down and then asked its allies for consultations.')).toBe('reports');
+    expect(relationOf('We believe Western weapons only prolong the war.')).toBe('asserts');
+  });
+
   it('disputes: rejection, correction, or the claim held at arm’s length', () => {
     expect(relationOf('There is no evidence that Western weapons prolong the war.')).toBe('disputes');
     expect(relationOf('Kyiv rejected the claim that Western weapons prolong the war.')).toBe('disputes');
