@@ -135,9 +135,9 @@ function printRelations(): void {
     lines(new URL(`../tests/fixtures/wordings/${file}`, import.meta.url)).flatMap((w) =>
       w.register && byRegister[w.register] ? [{ text: w.text, relation: byRegister[w.register] }] : [],
     );
-  const blindSet = lines(new URL('../tests/fixtures/relations/relations.jsonl', import.meta.url)).flatMap((r) =>
-    r.relation ? [{ text: r.text, relation: r.relation }] : [],
-  );
+  /** A relation set: every line labelled with its relation (tests/fixtures/relations). */
+  const labelled = (file: string) =>
+    lines(new URL(`../tests/fixtures/relations/${file}`, import.meta.url)).flatMap((r) => (r.relation ? [{ text: r.text, relation: r.relation }] : []));
   const report = (name: string, rows: { text: string; relation: Relation }[]) => {
     if (!rows.length) return console.log(`== relation, ${name}: none`);
     const right = rows.filter((r) => relationOf(r.text) === r.relation).length;
@@ -149,11 +149,6 @@ function printRelations(): void {
   };
   report('tuning wordings', registered('wordings.jsonl'));
   report('held-out wordings (not read while tuning it)', registered('heldout-wordings.jsonl'));
-  report(
-    "a third writer's set (tuning: its report verbs were read)",
-    lines(new URL('../tests/fixtures/relations/tuning-third-writer.jsonl', import.meta.url)).flatMap((r) =>
-      r.relation ? [{ text: r.text, relation: r.relation }] : [],
-    ),
-  );
-  report('blind set (figures only)', blindSet);
+  report("a third writer's set (tuning: its report verbs were read)", labelled('tuning-third-writer.jsonl'));
+  report('blind set (figures only)', labelled('relations.jsonl'));
 }

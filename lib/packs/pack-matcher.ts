@@ -14,7 +14,6 @@ import type { SentenceMatch } from '../match/matcher';
 import { relationOf } from '../match/relation';
 import { createRetriever } from '../match/retrieval';
 import { createSimilarityModel, type Vector } from '../match/similarity';
-import { predicateStems } from './predicate';
 import type { MatchableClaim } from './matchable-claim';
 
 /**
@@ -155,8 +154,8 @@ export function createPackMatcher(claims: readonly MatchableClaim[], options: Pa
     const claim = claims[best.claim];
     const names = new Set(claim.names ?? []);
     const closest = wordings[best.claim].map((w) => covered(w, present, names)).sort((a, b) => b.coverage - a.coverage)[0];
-    const predicate = claim.predicate ?? (claim.text ? predicateStems(claim.text, names) : undefined);
-    const predicateShared = predicate ? predicate.split(' ').filter((stem) => present.has(stem)).length : undefined;
+    // Worked out at import, or by `matchable` for packs imported before (matchable-claim.ts).
+    const predicateShared = claim.predicate ? claim.predicate.split(' ').filter((stem) => present.has(stem)).length : undefined;
     return { tokens, candidate: { claim: best.claim, score: best.score, ...closest, ...(predicateShared === undefined ? {} : { predicateShared }) } };
   }
 
