@@ -19,8 +19,10 @@ export interface MatchableClaim {
 
 /** Only what matching needs, so the background does not keep every claim's text and reviews in memory. */
 export const matchable = (claims: readonly MatchableClaim[]): MatchableClaim[] =>
-  claims.map(({ id, wordings, names, verdict, text, predicate = text ? (predicateStems(text, new Set(names)) ?? '') : undefined }) => ({
-    ...{ id, wordings, verdict },
-    ...(names ? { names } : {}),
-    ...(predicate === undefined ? {} : { predicate }),
-  }));
+  claims.map(
+    ({ id, wordings, names, verdict, text, predicate = text ? (predicateStems(text, new Set(names?.map((n) => n.toLowerCase()))) ?? '') : undefined }) => ({
+      ...{ id, wordings, verdict },
+      ...(names ? { names } : {}),
+      ...(predicate === undefined ? {} : { predicate }),
+    }),
+  );

@@ -41,7 +41,11 @@ export interface StoredPackClaim {
   claim?: Claim;
   /** The claim's wordings as content stems joined by spaces, computed once at import. */
   wordings: string[];
-  /** Stems of the words it writes with a capital (not first): names, which alone do not make a claim. */
+  /**
+   * Stems of the words it writes with a capital (not first): names, which alone do not make a claim.
+   * An acronym's ("US") is kept in capitals ("US"), since a sentence shares it only when written
+   * with a capital (the pronoun "us" is not the country); packs stored before keep lowercase only.
+   */
   names?: string[];
   /** Stems of what it says about its subject, joined by spaces (predicate.ts); empty when it has no auxiliary, absent in packs imported before. */
   predicate?: string;

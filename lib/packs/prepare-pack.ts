@@ -38,18 +38,26 @@ const RATING_OF: Record<VerdictLabel, RatingClass> = {
 
 const stemsOf = (texts: string[]) => texts.map((t) => contentStems(t).join(' ')).filter(Boolean);
 
+/** A word in capitals, of two letters or more: an acronym, unless the whole text is in capitals. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+const UPPER = /\p{Lu}/gu;
+const LOWER = /\p{Ll}/gu;
+
 /**
  * Stems of the words a claim writes with a capital: its names (see MIN_SHARED_OTHER_WORDS). The
  * first word counts only when the next is capitalised too ("New Zealand …"), since any sentence
- * starts with a capital.
+ * starts with a capital. Acronyms are kept in capitals (see pack-types.ts); in a text written in
+ * capitals ("RUSSIA IS LOSING") no word is one.
  */
 function namesOf(texts: string[]): string[] {
   const names = new Set<string>();
   for (const text of texts) {
     const words = tokenize(text);
+    const shouted = (text.match(UPPER)?.length ?? 0) > (text.match(LOWER)?.length ?? 0);
     const capital = (i: number) => i < words.length && /^\p{Lu}/u.test(text.slice(words[i].start, words[i].end));
     words.forEach((word, i) => {
-      if (capital(i) && (i > 0 || capital(1))) names.add(word.stem);
+      if (!shouted && ACRONYM.test(text.slice(word.start, word.end))) names.add(word.stem.toUpperCase());
+      else if (capital(i) && (i > 0 || capital(1))) names.add(word.stem);
     });
   }
   return [...names];
@@ -58,7 +66,7 @@ function namesOf(texts: string[]): string[] {
 /** What the background matches a claim by, worked out once at import: its wordings, names and predicate. */
 function forMatching(texts: string[], text: string): Pick<StoredPackClaim, 'wordings' | 'names' | 'predicate'> {
   const names = namesOf(texts);
-  return { wordings: stemsOf(texts), names, predicate: predicateStems(text, new Set(names)) ?? '' };
+  return { wordings: stemsOf(texts), names, predicate: predicateStems(text, new Set(names.map((n) => n.toLowerCase()))) ?? '' };
 }
 
 /** `fileName` names the pack when the file does not; `now` is the import's time. */

@@ -254,6 +254,25 @@ describe('pack matcher', () => {
     expect(m.matchSentence('Inmates say convicted church shooter Dylann Roof was raped in prison last year.')).toHaveLength(1);
   });
 
+  it('reads a claim\'s acronym ("US") as shared only where the sentence writes it with a capital, not the pronoun "us"', () => {
+    const claims = [
+      ...loadDatasetOrExit().map((c) => ({ id: c.id, text: c.statement })),
+      { id: 'fraud', text: 'Voter fraud in US elections: the known cases of double voting are just the tip of the iceberg.' },
+    ];
+    const fraud = preparePack('fraud.json', JSON.stringify({ claims }), 0);
+    if (!fraud.ok) throw new Error('fixture pack must read');
+    const m = createPackMatcher(fraud.claims);
+    const pronoun = 'Honestly, what is known to us about the deep ocean is just the tip of a much larger iceberg.';
+    expect(m.matchSentence(pronoun)).toEqual([]);
+    // The same words with the acronym pass every rule: the capital alone made the difference.
+    expect(m.matchSentence(pronoun.replace(' us ', ' US '))).toHaveLength(1);
+    // A claim written in capitals has no acronyms: its words are shared however a sentence writes them.
+    const shouted = preparePack('shouted.json', JSON.stringify({ claims: [{ id: 'loud', text: 'THE US ELECTIONS WERE RIGGED BY MAIL-IN VOTING' }] }), 0);
+    if (!shouted.ok) throw new Error('fixture pack must read');
+    expect(shouted.claims[0].names).toContain('us');
+    expect(shouted.claims[0].names).not.toContain('US');
+  });
+
   it('finds a restated claim whose words are all common in a large pack, and not a sentence of those words alone', async () => {
     const { generatedPack, generatedClaim } = await import('../browser/harness/generated-pack');
     const big = preparePack('ferry.json', generatedPack(2_000), 0);
