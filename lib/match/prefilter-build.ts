@@ -21,7 +21,7 @@ export function termWords(term: string): string[] {
  * of two letters ("us", "eu") is looked for whole. Name variants ("kiev" for "kyiv") are folded
  * before stemming, so each is its own alternative, whole.
  */
-export function wordBeginnings(word: string): string[] {
+export function wordBeginnings(word: string, complete = true): string[] {
   const name = canonicalWord(word);
   const stem = stemWord(word);
   const variants = NAME_VARIANTS_OF[name] ?? [];
@@ -30,7 +30,7 @@ export function wordBeginnings(word: string): string[] {
   while (i < name.length && i < stem.length && name[i] === stem[i]) i++;
   // A short beginning ("rig" of "rigged" also begins "right") is replaced by the words
   // themselves: every form the stemmer really maps to this stem, found by trying the usual endings.
-  if (i <= MAX_SHORT_BEGINNING) return [...new Set([...formsOf(name, stem), ...variants])];
+  if (i <= MAX_SHORT_BEGINNING) return [...new Set([...formsOf(name, stem, complete), ...variants])];
   const beginnings = [name.slice(0, Math.max(i, MIN_BEGINNING))];
   if (i >= stem.length - 1 && stem.length > MIN_BEGINNING) {
     const base = stem.slice(0, -1);
@@ -49,8 +49,23 @@ const MAX_WHOLE_WORD = 2;
 
 const VOWEL = /[aeiou]/;
 
-/** The word and the inflections of its stem that really stem back to it (plural, -ed, -ing, -er), marked whole. */
-function formsOf(name: string, stem: string): string[] {
+/**
+ * Endings tried on the word and on its stem, for the table only, after the usual inflections: a
+ * form that stems back to the stem but is missing ("buying" for "buy", stem "bui"; "isolate" for
+ * "isolated", stem "isol") lets a sentence the matcher finds fail the prefilter. Only forms the
+ * stemmer really maps back are kept.
+ */
+const MORE_ENDINGS =
+  's es ed d ing er ers e y ies ied ly al ally ate ates ated ating ation ations ion ions ment ments ness ity ities ive ise ised ises ising ize ized izes izing ism ist ists'.split(
+    ' ',
+  );
+
+/**
+ * The word and the inflections of its stem that really stem back to it (plural, -ed, -ing, -er),
+ * marked whole; `complete` adds every other form MORE_ENDINGS finds. Without it, as the anchor
+ * choice has always measured a term's strength (termStrength).
+ */
+function formsOf(name: string, stem: string, complete: boolean): string[] {
   const last = stem.at(-1) ?? '';
   // The bare stem only when it is the word itself ("kill", not "forc"); endings after an "e"
   // only where English writes them ("voted", not "voteed").
@@ -62,6 +77,7 @@ function formsOf(name: string, stem: string): string[] {
   if (last === 'e') candidates.push(`${stem}d`, `${stem.slice(0, -1)}ing`);
   if (stem === name.slice(0, stem.length) && name.length === stem.length) candidates.push(stem);
   if (last === 'i') candidates.push(`${stem.slice(0, -1)}y`, `${stem.slice(0, -1)}ies`, `${stem.slice(0, -1)}ied`);
+  if (complete) for (const base of [name, stem, stem.slice(0, -1)]) candidates.push(...MORE_ENDINGS.map((ending) => base + ending));
   const forms = new Set([name, ...candidates.filter((form) => stemWord(form) === stem)]);
   return [...forms].map((form) => WHOLE + form);
 }
@@ -70,7 +86,7 @@ function formsOf(name: string, stem: string): string[] {
 export function termStrength(term: string): number {
   const words = termWords(term);
   if (words.every((w) => STOPWORD_STEMS.has(stemWord(w)))) return 0;
-  return words.reduce((sum, w) => sum + Math.min(...wordBeginnings(w).map((b) => b.length)), 0);
+  return words.reduce((sum, w) => sum + Math.min(...wordBeginnings(w, false).map((b) => b.length)), 0);
 }
 
 export interface PrefilterClaimSource {

@@ -3,6 +3,7 @@
  * beginnings, phrases, a claim's groups meeting in one sentence, and the rough sentence split
  * that must never cut where the real splitter would not.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileClaimIndex } from '@/lib/match/claim-index';
 import { compilePrefilter } from '@/lib/match/prefilter-build';
@@ -47,6 +48,30 @@ describe('the prefilter', () => {
         sentence,
       ).toBe(true);
     expect(pieces.length).toBeGreaterThan(1);
+  });
+
+  it('takes every form the stemmer gives a short stem, not only its inflections ("buying" for "buy", "isolate" for "isolated")', () => {
+    const forms = compilePrefilter([
+      { all: [['buy time'], ['Kyiv']], anchor: 0, needed: 2 },
+      { all: [['isolated'], ['Moscow']], anchor: 0, needed: 2 },
+    ]);
+    expect(testPrefilter(forms, 'Kyiv was buying time.')).toBe(true);
+    expect(testPrefilter(forms, 'The bid to isolate Moscow failed.')).toBe(true);
+    expect(testPrefilter(forms, 'The isle near Moscow was quiet.')).toBe(false);
+  });
+
+  it('is a necessary condition: every tuning wording the matcher finds passes it (dataset)', async () => {
+    const { loadDatasetOrExit } = await import('@/build/load-node');
+    const { createMatcher } = await import('@/lib/match/matcher');
+    const index = compileClaimIndex(loadDatasetOrExit());
+    const matcher = createMatcher(index);
+    const wordings = readFileSync('tests/fixtures/wordings/wordings.jsonl', 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => (JSON.parse(line) as { text: string }).text);
+    const found = wordings.filter((text) => matcher.matchSentence(text).length > 0);
+    expect(found.length).toBeGreaterThan(700);
+    expect(found.filter((text) => !testPrefilter(index.prefilter, text))).toEqual([]);
   });
 
   it('passes the op-ed’s claim sentences and stops an unrelated recipe (dataset)', async () => {
