@@ -54,10 +54,12 @@ export function glossDataset(): Plugin {
       if (id === `\0${INDEX}`) {
         const index = compileClaimIndex(result.claims);
         return [
-          `export const prefilter = ${literal(index.prefilter)};`,
+          // Both kept as strings and parsed on first use: not while the page evaluates the script.
+          `const prefilterJson = ${JSON.stringify(JSON.stringify(index.prefilter))};`,
           `const compiled = ${JSON.stringify(JSON.stringify(index.claims))};`,
-          'let claims;',
-          'export function loadClaimIndex() { return { prefilter, claims: (claims ??= JSON.parse(compiled)) }; }',
+          'let prefilter, claims;',
+          'export function loadPrefilter() { return (prefilter ??= JSON.parse(prefilterJson)); }',
+          'export function loadClaimIndex() { return { prefilter: loadPrefilter(), claims: (claims ??= JSON.parse(compiled)) }; }',
         ].join('\n');
       }
       const version = createHash('sha256').update(JSON.stringify(result.claims)).digest('hex').slice(0, 16);

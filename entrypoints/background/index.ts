@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import claims, { version as datasetVersion } from 'virtual:gloss/claims';
-import { loadClaimIndex, prefilter } from 'virtual:gloss/claim-index';
+import { loadClaimIndex, loadPrefilter } from 'virtual:gloss/claim-index';
 import { createClaimGate } from '@/lib/match/claim-gate';
 import { createPackIndex } from '@/lib/packs/pack-index';
 import { createHandlers } from '@/lib/background/handlers';
@@ -49,7 +49,7 @@ export default defineBackground(() => {
       },
       startInTab: startFullGloss,
       // Pages hand their text here, so none carries the prefilter or the matcher, or runs them.
-      mentionsClaim: createClaimGate(prefilter, loadClaimIndex),
+      mentionsClaim: createClaimGate(loadPrefilter(), loadClaimIndex),
       packs: createPackIndex(database),
       async setBadge(tabId, count) {
         await toolbarButton().setBadgeText({ tabId, text: count > 0 ? String(count) : '' });

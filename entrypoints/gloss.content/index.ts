@@ -3,8 +3,9 @@
  * the background injects it into a tab whose scout found the page on topic, or holding the
  * reader's notes (lib/extension/content-script.ts). It takes over the page from the scout.
  */
-import { loadClaimIndex, prefilter } from 'virtual:gloss/claim-index';
-import { publishRunningGloss, runningGloss } from '@/lib/page/handoff';
+import { loadClaimIndex, loadPrefilter } from 'virtual:gloss/claim-index';
+import { publishDeferredStart, publishRunningGloss, runningGloss } from '@/lib/page/handoff';
+import { yieldToPage } from '@/lib/util/cooperate';
 import '../content/highlight.css';
 import { startGloss } from '../content/gloss-page';
 
@@ -14,13 +15,19 @@ export default defineContentScript({
   main(ctx) {
     // Injected twice (two quick requests, or a reload of the extension): the first one stays.
     if (runningGloss()) return;
-    const running = startGloss({
-      prefilter,
-      loadIndex: loadClaimIndex,
-      listenForLocationChange: (listener) => ctx.addEventListener(window, 'wxt:locationchange', listener),
-      signal: ctx.signal,
-    });
-    publishRunningGloss(running);
+    // Started in a task of its own: evaluating this script is already the longest task Gloss
+    // gives an on-topic page (compiling and running its top level), and the start's setup
+    // would add to it.
+    publishDeferredStart(yieldToPage(), () =>
+      ctx.signal.aborted
+        ? undefined
+        : startGloss({
+            prefilter: loadPrefilter(),
+            loadIndex: loadClaimIndex,
+            listenForLocationChange: (listener) => ctx.addEventListener(window, 'wxt:locationchange', listener),
+            signal: ctx.signal,
+          }),
+    );
     ctx.signal.addEventListener('abort', () => publishRunningGloss(undefined));
   },
 });

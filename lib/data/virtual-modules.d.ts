@@ -5,8 +5,8 @@ declare module 'virtual:gloss/claims' {
   export default claims;
 }
 declare module 'virtual:gloss/claim-index' {
-  /** The prefilter's table (see `mayMentionClaims`). */
-  export const prefilter: import('../match/prefilter').PrefilterData;
+  /** The prefilter's table (see `mayMentionClaims`), parsed on first call. */
+  export function loadPrefilter(): import('../match/prefilter').PrefilterData;
   /** The whole index, parsed on first call. */
   export function loadClaimIndex(): import('../match/claim-index').ClaimIndex;
 }

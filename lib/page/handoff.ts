@@ -22,3 +22,19 @@ export function publishRunningGloss(gloss: RunningGloss | undefined): void {
 export function runningGloss(): RunningGloss | undefined {
   return scope()[KEY];
 }
+
+/**
+ * Publishes, at once, a handle for a Gloss that `start` creates in a later task (`later`): the
+ * scout reads the handle as soon as the injection returns, and a message that comes before the
+ * start waits for it. Nothing is forwarded once `start` declines (returns undefined).
+ */
+export function publishDeferredStart(later: Promise<void>, start: () => RunningGloss | undefined): void {
+  let running: RunningGloss | undefined;
+  const started = later.then(() => {
+    running = start();
+  });
+  publishRunningGloss({
+    onEvent: (event) => started.then(() => running?.onEvent(event)),
+    onPageRequest: (request) => started.then(() => running?.onPageRequest(request) ?? null),
+  });
+}
