@@ -237,31 +237,30 @@ describe('pack matcher', () => {
     expect(m.matchSentence('Photos show New Zealand Prime Minister Jacinda Ardern wore a hijab at the vigil.')).toHaveLength(1);
   });
 
+  /** A pack of the bundled claims' statements and one more claim, prepared as an import would. */
+  function withDatasetStatements(claim: { id: string; text: string }) {
+    const claims = [...loadDatasetOrExit().map((c) => ({ id: c.id, text: c.statement })), claim];
+    const prepared = preparePack(`${claim.id}.json`, JSON.stringify({ claims }), 0);
+    if (!prepared.ok) throw new Error('fixture pack must read');
+    return prepared.claims;
+  }
+
   it('needs a word of what the claim says of its subject: a sentence naming the same man and crime says nothing of what happened to him', () => {
-    const claims = [
-      ...loadDatasetOrExit().map((c) => ({ id: c.id, text: c.statement })),
-      { id: 'roof', text: 'Convicted Charleston church shooter Dylann Roof was raped in prison.' },
-    ];
-    const roof = preparePack('crime.json', JSON.stringify({ claims }), 0);
-    if (!roof.ok) throw new Error('fixture pack must read');
-    const m = createPackMatcher(roof.claims);
+    const roof = withDatasetStatements({ id: 'roof', text: 'Convicted Charleston church shooter Dylann Roof was raped in prison.' });
+    const m = createPackMatcher(roof);
     // Shares the subject, the frame and enough rare words to pass every other rule.
     const trial = 'Stunning new details from the trial of convicted Charleston church shooter Dylann Roof emerged today.';
-    expect(createPackMatcher(roof.claims, { ...DEFAULT_PACK_MATCHING, predicate: 0 }).matchSentence(trial)).toHaveLength(1);
+    expect(createPackMatcher(roof, { ...DEFAULT_PACK_MATCHING, predicate: 0 }).matchSentence(trial)).toHaveLength(1);
     expect(m.matchSentence(trial)).toEqual([]);
     // A pack imported before predicates were stored gets them from its text when its index is built.
-    expect(createPackMatcher(matchable(roof.claims.map(({ predicate: _, ...claim }) => claim))).matchSentence(trial)).toEqual([]);
+    expect(createPackMatcher(matchable(roof.map(({ predicate: _, ...claim }) => claim))).matchSentence(trial)).toEqual([]);
     expect(m.matchSentence('Inmates say convicted church shooter Dylann Roof was raped in prison last year.')).toHaveLength(1);
   });
 
   it('reads a claim\'s acronym ("US") as shared only where the sentence writes it with a capital, not the pronoun "us"', () => {
-    const claims = [
-      ...loadDatasetOrExit().map((c) => ({ id: c.id, text: c.statement })),
-      { id: 'fraud', text: 'Voter fraud in US elections: the known cases of double voting are just the tip of the iceberg.' },
-    ];
-    const fraud = preparePack('fraud.json', JSON.stringify({ claims }), 0);
-    if (!fraud.ok) throw new Error('fixture pack must read');
-    const m = createPackMatcher(fraud.claims);
+    const m = createPackMatcher(
+      withDatasetStatements({ id: 'fraud', text: 'Voter fraud in US elections: the known cases of double voting are just the tip of the iceberg.' }),
+    );
     const pronoun = 'Honestly, what is known to us about the deep ocean is just the tip of a much larger iceberg.';
     expect(m.matchSentence(pronoun)).toEqual([]);
     // The same words with the acronym pass every rule: the capital alone made the difference.
