@@ -6,6 +6,11 @@
 import { predicateStems } from './predicate';
 import type { RatingClass } from './rating';
 
+/** A claim's names as the stems they match: acronyms are stored in capitals (pack-types.ts). */
+export const nameStems = (names: readonly string[] = []): Set<string> => new Set(names.map((n) => n.toLowerCase()));
+/** Of those, the acronyms ("US"): shared only where a sentence writes them with a capital. */
+export const acronymStems = (names: readonly string[] = []): Set<string> => new Set(names.filter((n) => n !== n.toLowerCase()).map((n) => n.toLowerCase()));
+
 export interface MatchableClaim {
   id: string;
   wordings: string[];
@@ -19,10 +24,8 @@ export interface MatchableClaim {
 
 /** Only what matching needs, so the background does not keep every claim's text and reviews in memory. */
 export const matchable = (claims: readonly MatchableClaim[]): MatchableClaim[] =>
-  claims.map(
-    ({ id, wordings, names, verdict, text, predicate = text ? (predicateStems(text, new Set(names?.map((n) => n.toLowerCase()))) ?? '') : undefined }) => ({
-      ...{ id, wordings, verdict },
-      ...(names ? { names } : {}),
-      ...(predicate === undefined ? {} : { predicate }),
-    }),
-  );
+  claims.map(({ id, wordings, names, verdict, text, predicate = text ? (predicateStems(text, nameStems(names)) ?? '') : undefined }) => ({
+    ...{ id, wordings, verdict },
+    ...(names ? { names } : {}),
+    ...(predicate === undefined ? {} : { predicate }),
+  }));

@@ -16,6 +16,7 @@ import { readPack } from './read-pack';
 
 import { MAX_PACK_BYTES, MAX_PACK_CLAIMS } from './pack-limits';
 import { predicateStems } from './predicate';
+import { nameStems } from './matchable-claim';
 
 export type PreparedPack = { ok: true; pack: StoredPack; claims: StoredPackClaim[] } | { ok: false; problems: Problem[] };
 
@@ -66,7 +67,7 @@ function namesOf(texts: string[]): string[] {
 /** What the background matches a claim by, worked out once at import: its wordings, names and predicate. */
 function forMatching(texts: string[], text: string): Pick<StoredPackClaim, 'wordings' | 'names' | 'predicate'> {
   const names = namesOf(texts);
-  return { wordings: stemsOf(texts), names, predicate: predicateStems(text, new Set(names.map((n) => n.toLowerCase()))) ?? '' };
+  return { wordings: stemsOf(texts), names, predicate: predicateStems(text, nameStems(names)) ?? '' };
 }
 
 /** `fileName` names the pack when the file does not; `now` is the import's time. */
