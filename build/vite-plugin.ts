@@ -3,8 +3,7 @@
  * - `virtual:gloss/claims`: every claim in full, and the dataset's version (a content hash), for
  *   the background.
  * - `virtual:gloss/claim-index`: the compiled match index only, for the background's claim gate
- *   and the injected content script: the prefilter's table ready to use, the rest as a string
- *   parsed only once a block passes the prefilter.
+ *   and, handed over as text, for the injected content script: each part parsed on first use.
  * - `virtual:gloss/summary`: how many claims, the newest date any card is current to, and the
  *   dataset's edition (the newest date in data/CHANGELOG.md), for the welcome page and the card
  *   (which should not carry the whole dataset to say so).
@@ -53,13 +52,14 @@ export function glossDataset(): Plugin {
       }
       if (id === `\0${INDEX}`) {
         const index = compileClaimIndex(result.claims);
+        const json = { prefilter: JSON.stringify(index.prefilter), claims: JSON.stringify(index.claims) };
         return [
-          // Both kept as strings and parsed on first use: not while the page evaluates the script.
-          `const prefilterJson = ${JSON.stringify(JSON.stringify(index.prefilter))};`,
-          `const compiled = ${JSON.stringify(JSON.stringify(index.claims))};`,
+          // Kept as text: the background hands it to the page as it is (lib/page/claim-index-handoff.ts),
+          // and parses each part only on first use.
+          `export const claimIndexJson = ${JSON.stringify(json)};`,
           'let prefilter, claims;',
-          'export function loadPrefilter() { return (prefilter ??= JSON.parse(prefilterJson)); }',
-          'export function loadClaimIndex() { return { prefilter: loadPrefilter(), claims: (claims ??= JSON.parse(compiled)) }; }',
+          'export function loadPrefilter() { return (prefilter ??= JSON.parse(claimIndexJson.prefilter)); }',
+          'export function loadClaimIndex() { return { prefilter: loadPrefilter(), claims: (claims ??= JSON.parse(claimIndexJson.claims)) }; }',
         ].join('\n');
       }
       const version = createHash('sha256').update(JSON.stringify(result.claims)).digest('hex').slice(0, 16);

@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import claims, { version as datasetVersion } from 'virtual:gloss/claims';
-import { loadClaimIndex, loadPrefilter } from 'virtual:gloss/claim-index';
+import { claimIndexJson, loadClaimIndex, loadPrefilter } from 'virtual:gloss/claim-index';
 import { createClaimGate } from '@/lib/match/claim-gate';
 import { createPackIndex } from '@/lib/packs/pack-index';
 import { createHandlers } from '@/lib/background/handlers';
@@ -47,7 +47,7 @@ export default defineBackground(() => {
       async openOptions(claimId) {
         await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${claimId ? `#history=${claimId}` : ''}`) });
       },
-      startInTab: startFullGloss,
+      startInTab: (tabId) => startFullGloss(tabId, claimIndexJson),
       // Pages hand their text here, so none carries the prefilter or the matcher, or runs them.
       mentionsClaim: createClaimGate(loadPrefilter(), loadClaimIndex),
       packs: createPackIndex(database),

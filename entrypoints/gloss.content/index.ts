@@ -3,8 +3,8 @@
  * the background injects it into a tab whose scout found the page on topic, or holding the
  * reader's notes (lib/extension/content-script.ts). It takes over the page from the scout.
  */
-import { loadClaimIndex, loadPrefilter } from 'virtual:gloss/claim-index';
 import { publishDeferredStart, publishRunningGloss, runningGloss } from '@/lib/page/handoff';
+import { takeClaimIndex } from '@/lib/page/claim-index-handoff';
 import { yieldToPage } from '@/lib/util/cooperate';
 import '../content/highlight.css';
 import { startGloss } from '../content/gloss-page';
@@ -15,6 +15,7 @@ export default defineContentScript({
   main(ctx) {
     // Injected twice (two quick requests, or a reload of the extension): the first one stays.
     if (runningGloss()) return;
+    const { loadPrefilter, loadClaimIndex } = takeClaimIndex();
     // Started in a task of its own: evaluating this script is already the longest task Gloss
     // gives an on-topic page (compiling and running its top level), and the start's setup
     // would add to it.

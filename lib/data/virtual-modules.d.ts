@@ -5,6 +5,8 @@ declare module 'virtual:gloss/claims' {
   export default claims;
 }
 declare module 'virtual:gloss/claim-index' {
+  /** The index as JSON text, as the background hands it to a page. */
+  export const claimIndexJson: import('../page/claim-index-handoff').ClaimIndexJson;
   /** The prefilter's table (see `mayMentionClaims`), parsed on first call. */
   export function loadPrefilter(): import('../match/prefilter').PrefilterData;
   /** The whole index, parsed on first call. */

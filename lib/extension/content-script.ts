@@ -6,13 +6,15 @@
  *    claim is there (claim-gate.ts). A content script listed in the manifest would grant its
  *    pages at install, and such access can never be given back; registered here, it is injected
  *    only where the reader granted host access.
- * 2. The rest (`content-scripts/gloss.js` and its CSS): matcher, highlights, card and notes,
+ * 2. The rest (`content-scripts/gloss.js` and its CSS, and the claim index it matches with):
+ *    matcher, highlights, card and notes,
  *    injected by the background into a tab whose page makes a known claim, or holds the reader's
  *    notes. Injected with `scripting.executeScript`, it needs no web-accessible resources.
  */
 import { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { ALL_SITES } from '@/lib/access/site-access';
+import { CLAIM_INDEX_KEY, type ClaimIndexJson } from '@/lib/page/claim-index-handoff';
 
 // WXT types the paths it builds, so a renamed entrypoint fails the typecheck here.
 const SCOUT_FILE: ScriptPublicPath = '/scout.js';
@@ -46,8 +48,20 @@ export async function injectIntoTab(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: [SCOUT_FILE] });
 }
 
-/** The rest of Gloss, into a tab whose scout asked for it (top frame only, as the scout). */
-export async function startFullGloss(tabId: number): Promise<void> {
+/**
+ * The rest of Gloss, into a tab whose scout asked for it (top frame only, as the scout). The
+ * claim index goes first, as text in an injection (and so a task) of its own, and `gloss.js`
+ * takes it from there.
+ */
+export async function startFullGloss(tabId: number, claimIndex: ClaimIndexJson): Promise<void> {
   await browser.scripting.insertCSS({ target: { tabId }, files: [FULL_CSS] });
+  await browser.scripting.executeScript({
+    target: { tabId },
+    // Serialised and run in the page's isolated world: it may use nothing but its arguments.
+    func: (key: string, json: ClaimIndexJson) => {
+      (globalThis as Record<string, unknown>)[key] = json;
+    },
+    args: [CLAIM_INDEX_KEY, claimIndex],
+  });
   await browser.scripting.executeScript({ target: { tabId }, files: [FULL_FILE] });
 }

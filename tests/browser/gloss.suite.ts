@@ -326,6 +326,8 @@ export function defineGlossSuite(launch: () => Promise<TestBrowser>): void {
   });
 }
 
+/** Waits for the first highlight, then for Gloss to finish the pass (later slices may still be coming). */
 async function waitForHighlights(page: TestPage): Promise<void> {
   await page.waitFor(() => document.querySelectorAll('gloss-claim').length > 0, undefined, 15_000);
+  await waitForIdle(page);
 }
