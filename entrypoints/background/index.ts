@@ -12,7 +12,7 @@ import { createRequestRouter } from '@/lib/messages/router';
 import { describeSender } from '@/lib/messages/sender-policy';
 import { openDatabase, type Database } from '@/lib/store/db';
 import { syncDataset } from '@/lib/store/dataset';
-import { ensureContentScriptRegistered, startFullGloss } from '@/lib/extension/content-script';
+import { ensureContentScriptRegistered, loadCardIntoTab, startFullGloss } from '@/lib/extension/content-script';
 import { watchSiteAccess } from '@/lib/extension/access-watch';
 import { msg } from '@/lib/i18n/strings';
 import type { GlossEvent } from '@/lib/messages/protocol';
@@ -48,6 +48,7 @@ export default defineBackground(() => {
         await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${claimId ? `#history=${claimId}` : ''}`) });
       },
       startInTab: (tabId) => startFullGloss(tabId, claimIndexJson),
+      loadCardInTab: loadCardIntoTab,
       // Pages hand their text here, so none carries the prefilter or the matcher, or runs them.
       mentionsClaim: createClaimGate(loadPrefilter(), loadClaimIndex),
       packs: createPackIndex(database),

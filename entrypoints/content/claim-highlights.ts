@@ -20,14 +20,14 @@ import type { Suppressed } from '@/lib/store/suppressions';
 import { DEFAULT_LOOK, type HighlightLook } from '@/lib/store/highlight-look';
 import { t } from '@/lib/i18n/strings';
 import { verdictClass } from '@/lib/data/verdict-class';
-import type { CardHost } from './card-host';
+import type { PageCard } from './lazy-card';
 import { wireInteractions } from './interactions';
 import { createAnnouncer } from './announcer';
 import type { Sightings } from './sightings';
 
 export interface ClaimHighlightsDeps {
   loadIndex: () => ClaimIndex;
-  card: CardHost;
+  card: PageCard;
   sightings: Sightings;
   quiet: <T>(work: () => T) => T;
   pageUrl: () => string;

@@ -4,7 +4,7 @@
  * capture phase so a page that stops propagation cannot swallow them, and go away with `signal`.
  */
 import type { HighlightSet } from '@/lib/highlight/highlight-set';
-import type { CardHost } from './card-host';
+import type { PageCard } from './lazy-card';
 import { beginWork } from '@/lib/page/activity';
 import { SENTENCE_START, TabStop } from '@/lib/highlight/roving';
 import { t } from '@/lib/i18n/strings';
@@ -45,7 +45,7 @@ function intentTimer(): { start(run: () => void, ms: number): void; cancel(): vo
 /** Keys that move focus between highlighted sentences, and where to. */
 const MOVES: Record<string, number | 'first' | 'last'> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1, Home: 'first', End: 'last' };
 
-export function wireInteractions(highlights: HighlightSet, card: CardHost, signal: AbortSignal, announce: (text: string) => void = () => {}): void {
+export function wireInteractions(highlights: HighlightSet, card: PageCard, signal: AbortSignal, announce: (text: string) => void = () => {}): void {
   const openTimer = intentTimer();
   const closeTimer = intentTimer();
   /** Opened by click, tap or keyboard: stays until closed on purpose, not on pointer-out. */

@@ -3,7 +3,7 @@
  * Kept apart from the wiring so that `gloss-page.ts` reads as what happens, not how to ask.
  */
 import { request } from '@/lib/messages/client';
-import { CardHost } from './card-host';
+import { LazyCard, type PageCard } from './lazy-card';
 import { PassageNotes } from './passage-notes';
 
 /** Editors and markers that want to know when notes change elsewhere (another tab). */
@@ -22,22 +22,28 @@ export function createNoteListeners() {
 
 const titleOfPage = () => document.title.slice(0, 1000);
 
-export function createCard(pageUrl: () => string, subscribeNotes: (listener: () => void) => () => void): CardHost {
-  return new CardHost({
-    loadClaims: (ids) => request({ type: 'claims/get', ids }),
-    loadNote: (claimId) => request({ type: 'note/get', claimId }),
-    saveNote: (claimId, text, baseUpdatedAt) => request({ type: 'note/save', claimId, text, baseUpdatedAt, url: pageUrl(), title: titleOfPage() }),
-    deleteNote: (claimId) => request({ type: 'note/delete', claimId }).then(() => undefined),
-    subscribeNotes,
-    historySummary: (claimId) => request({ type: 'history/summary', claimId, url: pageUrl() }),
-    openHistory: (claimId) => request({ type: 'options/open', claimId }).then(() => undefined),
-    setDismissed: (claimId, dismissed) => request({ type: 'dismissal/set', url: pageUrl(), claimId, dismissed }).then(() => undefined),
-    setHidden: (claimId, hidden) => request({ type: 'hidden/set', claimId, hidden }).then(() => undefined),
-  });
+export function createCard(pageUrl: () => string, subscribeNotes: (listener: () => void) => () => void): LazyCard {
+  const loadCode = async () => {
+    if (!(await request({ type: 'page/card' })).loaded) throw new Error('the background did not inject the card');
+  };
+  return new LazyCard(
+    {
+      loadClaims: (ids) => request({ type: 'claims/get', ids }),
+      loadNote: (claimId) => request({ type: 'note/get', claimId }),
+      saveNote: (claimId, text, baseUpdatedAt) => request({ type: 'note/save', claimId, text, baseUpdatedAt, url: pageUrl(), title: titleOfPage() }),
+      deleteNote: (claimId) => request({ type: 'note/delete', claimId }).then(() => undefined),
+      subscribeNotes,
+      historySummary: (claimId) => request({ type: 'history/summary', claimId, url: pageUrl() }),
+      openHistory: (claimId) => request({ type: 'options/open', claimId }).then(() => undefined),
+      setDismissed: (claimId, dismissed) => request({ type: 'dismissal/set', url: pageUrl(), claimId, dismissed }).then(() => undefined),
+      setHidden: (claimId, hidden) => request({ type: 'hidden/set', claimId, hidden }).then(() => undefined),
+    },
+    loadCode,
+  );
 }
 
 export function createPassageNotes(deps: {
-  card: CardHost;
+  card: PageCard;
   pageUrl: () => string;
   quiet: <T>(work: () => T) => T;
   subscribeNotes: (listener: () => void) => () => void;

@@ -9,14 +9,14 @@ import { forEachInSlices } from '@/lib/util/cooperate';
 import type { PassageNote } from '@/lib/store/types';
 import type { NoteStore } from '@/components/NoteEditor';
 import { NOTE_MARKER_TAG, PASSAGE_HIGHLIGHT_NAME as HIGHLIGHT_NAME } from '@/lib/dom/names';
-import type { CardHost } from './card-host';
+import type { PageCard } from './lazy-card';
 import { createMarker, insertMarker, onMarkerActivated, removeMarker } from './note-marker';
 import { noteOnPassage, passageFromSelection } from './selection-passage';
 
 export { NOTE_MARKER_TAG };
 
 export interface PassageNotesDeps {
-  card: CardHost;
+  card: PageCard;
   pageUrl(): string;
   /** Runs our own DOM changes without the page watcher seeing them. */
   quiet<T>(change: () => T): T;

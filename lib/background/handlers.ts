@@ -28,6 +28,8 @@ export interface HandlerDeps {
   setBadge(tabId: number, count: number): Promise<void>;
   /** Injects the rest of Gloss (everything but the per-page scout) into a tab's top frame. */
   startInTab(tabId: number): Promise<void>;
+  /** Injects the card's code into a tab's top frame, where the rest of Gloss runs. */
+  loadCardInTab(tabId: number): Promise<void>;
   /** Opens the options page, at a claim's history when given one. */
   openOptions(claimId?: string): Promise<void>;
   /** Does this block of a page's text make a known claim? (see claim-gate.ts) */
@@ -36,7 +38,7 @@ export interface HandlerDeps {
   packs: PackIndex;
 }
 
-export function createHandlers({ db, broadcast, setBadge, startInTab, openOptions, mentionsClaim, packs }: HandlerDeps): Handlers {
+export function createHandlers({ db, broadcast, setBadge, startInTab, loadCardInTab, openOptions, mentionsClaim, packs }: HandlerDeps): Handlers {
   /**
    * Starts the rest of Gloss in a content script's tab when it is `wanted`, or, with
    * `orIfNotes`, where the reader keeps passage notes: an off-topic page pays for the rest of
@@ -111,6 +113,11 @@ export function createHandlers({ db, broadcast, setBadge, startInTab, openOption
     'page/found': async ({ count }, sender) => {
       if (sender?.kind === 'content-script' && sender.tabId !== undefined) await setBadge(sender.tabId, count);
       return null;
+    },
+    'page/card': async (_, sender) => {
+      if (sender?.kind !== 'content-script' || sender.tabId === undefined) return { loaded: false };
+      await loadCardInTab(sender.tabId);
+      return { loaded: true };
     },
     'page/start': async ({ url, when }, sender) => startInSendersTab(sender, url, { wanted: () => when === 'always', orIfNotes: true }),
     'page/read': async ({ url, blocks, notes }, sender) =>

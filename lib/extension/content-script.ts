@@ -7,9 +7,11 @@
  *    pages at install, and such access can never be given back; registered here, it is injected
  *    only where the reader granted host access.
  * 2. The rest (`content-scripts/gloss.js` and its CSS, and the claim index it matches with):
- *    matcher, highlights, card and notes,
- *    injected by the background into a tab whose page makes a known claim, or holds the reader's
- *    notes. Injected with `scripting.executeScript`, it needs no web-accessible resources.
+ *    matcher, highlights and notes, injected by the background into a tab whose page makes a
+ *    known claim, or holds the reader's notes.
+ * 3. The card's code (`card.js`), injected when that Gloss asks for it: once its first pass is
+ *    done, or at the first card opened (entrypoints/content/lazy-card.ts).
+ * Each injection is its own task in the page, and none needs web-accessible resources.
  */
 import { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
@@ -20,6 +22,7 @@ import { CLAIM_INDEX_KEY, type ClaimIndexJson } from '@/lib/page/claim-index-han
 const SCOUT_FILE: ScriptPublicPath = '/scout.js';
 const FULL_FILE: ScriptPublicPath = '/content-scripts/gloss.js';
 const FULL_CSS = 'content-scripts/gloss.css';
+const CARD_FILE: ScriptPublicPath = '/card.js';
 
 const SCOUT = {
   id: 'gloss-content',
@@ -64,4 +67,9 @@ export async function startFullGloss(tabId: number, claimIndex: ClaimIndexJson):
     args: [CLAIM_INDEX_KEY, claimIndex],
   });
   await browser.scripting.executeScript({ target: { tabId }, files: [FULL_FILE] });
+}
+
+/** The card's code, into a tab where the rest of Gloss asked for it (entrypoints/content/lazy-card.ts). */
+export async function loadCardIntoTab(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: [CARD_FILE] });
 }

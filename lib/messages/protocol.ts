@@ -94,6 +94,8 @@ export const RequestSchema = v.variant('type', [
    * added to this page elsewhere, started only if the reader has passage notes there.
    */
   v.strictObject({ type: v.literal('page/start'), url: PageUrl, when: v.picklist(['always', 'if-notes']) }),
+  /** From the rest of Gloss in a page: inject the card's code into the sender's tab (lazy-card.ts). */
+  v.strictObject({ type: v.literal('page/card') }),
   /**
    * From the small script every page gets: some of the page's text, block by block. The
    * background runs the prefilter on it (so no page carries the prefilter's table or pays for

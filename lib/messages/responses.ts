@@ -30,6 +30,7 @@ export interface ResponseOf {
   'page/found': null;
   /** Whether the rest of Gloss now runs in the sender's tab. */
   'page/start': { started: boolean };
+  'page/card': { loaded: boolean };
   'page/read': { started: boolean };
   'passage/list': PassageNote[];
   'passage/save': SaveResult<PassageNote>;

@@ -29,6 +29,7 @@ export function refusal(request: Request, sender: Sender): string | null {
     case 'note/delete':
     case 'hidden/set':
     case 'page/found':
+    case 'page/card':
       return null;
     case 'site/get':
       return request.host === site ? null : 'a page may only ask about its own site';

@@ -16,11 +16,14 @@ export interface ScriptBytes {
   gzip: number;
 }
 
-/** Every script Gloss puts in pages (the scout at the build's root, the rest under content-scripts/), with its size and gzip -9 size. */
+/**
+ * Every script Gloss puts in pages (the scout and the card's code at the build's root, the rest
+ * under content-scripts/), with its size and gzip -9 size.
+ */
 export function contentScriptBytes(buildDir: string): ScriptBytes[] {
   const dir = join(buildDir, 'content-scripts');
   const files = [
-    ...(existsSync(join(buildDir, 'scout.js')) ? ['scout.js'] : []),
+    ...['scout.js', 'card.js'].filter((name) => existsSync(join(buildDir, name))),
     ...(existsSync(dir)
       ? readdirSync(dir)
           .sort()

@@ -41,6 +41,7 @@ beforeEach(async () => {
     broadcast,
     setBadge: async () => {},
     startInTab,
+    loadCardInTab: async () => {},
     openOptions: async () => {},
     mentionsClaim: () => false,
     packs: index,

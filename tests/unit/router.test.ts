@@ -14,6 +14,7 @@ let broadcast: Mock<(event: GlossEvent) => Promise<void>>;
 let log: Mock<(message: string) => void>;
 let n = 0;
 let startInTab: Mock<(tabId: number) => Promise<void>>;
+let loadCardInTab: Mock<(tabId: number) => Promise<void>>;
 
 beforeEach(async () => {
   const db: Promise<Database> = openDatabase(`router-${n++}`).then(async (opened) => {
@@ -23,6 +24,7 @@ beforeEach(async () => {
   broadcast = vi.fn(async () => {});
   log = vi.fn();
   startInTab = vi.fn(async () => {});
+  loadCardInTab = vi.fn(async () => {});
   // A stand-in for the claim gate: the real one is tested in claim-gate.test.ts.
   const mentionsClaim = (text: string) => text.includes('known claim');
   route = createRequestRouter(
@@ -31,6 +33,7 @@ beforeEach(async () => {
       broadcast,
       setBadge: async () => {},
       startInTab,
+      loadCardInTab,
       openOptions: async () => {},
       mentionsClaim,
       packs: createPackIndex(() => db),
@@ -162,5 +165,15 @@ describe('request router', () => {
       ).toMatchObject({ ok: false });
       expect(startInTab).not.toHaveBeenCalled();
     });
+  });
+
+  it('page/card: injects the card’s code into the sender’s tab, and only for a page', async () => {
+    expect(await route({ type: 'page/card' }, { kind: 'content-script', url: 'https://news.example/a', tabId: 7 })).toEqual({
+      ok: true,
+      value: { loaded: true },
+    });
+    expect(loadCardInTab).toHaveBeenCalledWith(7);
+    expect(await route({ type: 'page/card' }, { kind: 'extension-page' })).toEqual({ ok: true, value: { loaded: false } });
+    expect(loadCardInTab).toHaveBeenCalledOnce();
   });
 });
