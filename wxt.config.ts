@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { glossDataset } from './build/vite-plugin';
 import { noInnerHtml } from './build/no-inner-html';
+import { noEnglishFallback } from './build/no-english-fallback';
 import { ALL_SITES } from './lib/access/site-access';
 
 export const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
@@ -20,7 +21,7 @@ export default defineConfig({
     excludeSources: ['tmp/**', 'test-output/**', 'gloss-demo.png', 'coverage/**'],
   },
   // GLOSS_NO_MINIFY keeps function names readable in a profiler's samples (for measuring only).
-  vite: () => ({ plugins: [noInnerHtml(), preact(), glossDataset()], build: process.env.GLOSS_NO_MINIFY ? { minify: false } : {} }),
+  vite: () => ({ plugins: [noInnerHtml(), noEnglishFallback(), preact(), glossDataset()], build: process.env.GLOSS_NO_MINIFY ? { minify: false } : {} }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,5 +1,6 @@
 /**
- * The browser's i18n, and English where there is none (Node, unit tests): a message by key with
+ * The browser's i18n, and English where there is none (Node, unit tests; only there, as the
+ * extension's bundles leave the English copy out): a message by key with
  * `$1`, `$2`… filled in, the language it is in, and the plural form a count needs.
  */
 import { browser } from 'wxt/browser';
@@ -18,7 +19,8 @@ export function msg(key: MessageKey, ...subs: (string | number)[]): string {
   } catch {
     // No i18n API here (unit tests, Node): fall through to English.
   }
-  return messages[key].message.replace(/\$(\d)/g, (_, n: string) => strings[Number(n) - 1] ?? '');
+  // The extension's bundles leave the English copy out (build/no-english-fallback.ts).
+  return (messages[key]?.message ?? key).replace(/\$(\d)/g, (_, n: string) => strings[Number(n) - 1] ?? '');
 }
 
 /** The language of the strings the reader sees (a BCP 47 tag): for `lang` attributes. */
