@@ -10,7 +10,7 @@
 import * as v from 'valibot';
 import { coversHost } from '@/lib/access/site-access';
 import type { ClaimIndex } from '@/lib/match/claim-index';
-import { createPrefilterTest } from '@/lib/match/prefilter-screen';
+import { createPrefilterTest, warmPrefilter } from '@/lib/match/prefilter-screen';
 import { EventSchema, PageRequestSchema, type GlossEvent, type PageRequest } from '@/lib/messages/protocol';
 import type { PageStatus } from '@/lib/messages/responses';
 import { beginWork, busyWhile, clearActivity } from '@/lib/page/activity';
@@ -19,7 +19,6 @@ import { normalizePageUrl } from '@/lib/page/normalize-url';
 import { siteKey } from '@/lib/page/site-key';
 import { findArticleRoot } from '@/lib/text/extract';
 import { someBlockPasses } from '@/lib/page/blocks-pass';
-import { yieldToPage } from '@/lib/util/cooperate';
 import { request } from '@/lib/messages/client';
 import { t } from '@/lib/i18n/strings';
 import { ClaimHighlights } from './claim-highlights';
@@ -31,10 +30,8 @@ import { createSightings } from './sightings';
 
 interface Options {
   prefilter: ClaimIndex['prefilter'];
-  /** The full index, parsed on first need. */
-  loadIndex: () => ClaimIndex;
-  /** Subscribes to in-page navigation (pushState) that no event announces. */
-  listenForLocationChange(listener: () => void): void;
+  loadIndex: () => ClaimIndex; // the full index, parsed on first need
+  listenForLocationChange(listener: () => void): void; // in-page navigation (pushState) that no event announces
   signal: AbortSignal;
 }
 
@@ -81,8 +78,7 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, sign
 
   function scanPage(): Promise<void> {
     const article = root;
-    fullScan = article ? busyWhile(() => claims.scanWhole(article)) : Promise.resolve();
-    return fullScan;
+    return (fullScan = article ? busyWhile(() => claims.scanWhole(article)) : Promise.resolve());
   }
 
   function onChangedBlocks(blocks: Element[], lostHighlights: boolean): void {
@@ -182,14 +178,17 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, sign
 
   signal.addEventListener('abort', () => void (claims.removeAll(), clearActivity()));
 
-  // In a task after the one that evaluated this script (compiling it is a long task already).
-  const starting = yieldToPage()
+  // In tasks after the one that evaluated this script (compiling it is a long task already).
+  const starting = warmPrefilter(prefilter)
     .then(refreshTopic)
     .then((onTopic) => {
       topicAtStart = onTopic;
       return onTopic ? state.load() : undefined;
     });
-  void Promise.all([starting, showPassageNotes()]).finally(endStartup);
+  // Then the card's code (a task of its own), if the page has something to open a card on.
+  void Promise.all([starting, showPassageNotes()])
+    .then(() => void ((claims.hasFindings || passages.placedIds.length > 0) && card.preload()))
+    .finally(endStartup);
 
   return {
     onEvent: async (event) => {

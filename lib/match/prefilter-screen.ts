@@ -12,7 +12,8 @@
  * The screen never says no where the exact test would say yes (a unit test compares them), so
  * the prefilter stays a necessary condition for a match.
  */
-import { foldWord, testPrefilter, type PrefilterData, type PrefilterTerm } from './prefilter';
+import { yieldToPage } from '../util/cooperate';
+import { foldWord, prepareLookup, testPrefilter, type PrefilterData, type PrefilterTerm } from './prefilter';
 
 const WORD = /[\p{L}\p{N}]+(?:['’ʼ]\p{L}+)*/gu;
 /** Remembered lookups per page; past this the memory is dropped and refilled (very long pages). */
@@ -31,24 +32,47 @@ interface Screen {
   termsByKey: Map<number, PrefilterTerm[]>;
 }
 
+const screens = new WeakMap<PrefilterData, Screen>();
+
+/** The screen of a table, made once per table. */
+function screenFor(data: PrefilterData): Screen {
+  let screen = screens.get(data);
+  if (!screen) screens.set(data, (screen = screenOf(data)));
+  return screen;
+}
+
+/**
+ * Builds what a first test needs, the screen and then the full test's lookup, each in a task of
+ * its own after the caller's: in a page, building both inside the first test made it Gloss's
+ * longest task (about 30 ms).
+ */
+export async function warmPrefilter(data: PrefilterData): Promise<void> {
+  await yieldToPage();
+  screenFor(data);
+  await yieldToPage();
+  prepareLookup(data);
+}
+
 function screenOf(data: PrefilterData): Screen {
   const words = data.t ? data.t.split(',') : [];
+  const strength = new Map<number, number>();
+  const strengthOf = (w: number) => strength.get(w) ?? strength.set(w, distinctiveness(words[w])).get(w)!;
   // The key: the word fewest page words begin with; on a tie the later one ("the war": "war").
-  const keyOf = (term: PrefilterTerm) => term.reduce((best, w) => (distinctiveness(words[w]) >= distinctiveness(words[best]) ? w : best));
+  const keyOf = (term: PrefilterTerm) => term.reduce((best, w) => (strengthOf(w) >= strengthOf(best) ? w : best));
   const begin = new Map<string, number[]>();
   const whole = new Map<string, number[]>();
   const termsByKey = new Map<number, PrefilterTerm[]>();
+  const add = <K, V>(map: Map<K, V[]>, key: K, value: V) => void (map.get(key)?.push(value) ?? map.set(key, [value]));
   const looked = new Set<number>();
   for (const claim of data.c)
     for (const term of claim?.a ?? []) {
-      const key = keyOf(term);
-      termsByKey.set(key, [...(termsByKey.get(key) ?? []), term]);
+      add(termsByKey, keyOf(term), term);
       for (const w of term) {
         if (looked.has(w)) continue;
         looked.add(w);
         for (const alternative of words[w].split('|')) {
-          const [map, spelling] = alternative.startsWith('=') ? [whole, alternative.slice(1)] : [begin, alternative];
-          map.set(spelling, [...(map.get(spelling) ?? []), w]);
+          if (alternative.startsWith('=')) add(whole, alternative.slice(1), w);
+          else add(begin, alternative, w);
         }
       }
     }
@@ -70,7 +94,7 @@ export function createPrefilterTest(data: PrefilterData): (text: string) => bool
   const anchorWordsOf = (token: string): readonly number[] => {
     let ids = remembered.get(token);
     if (ids) return ids;
-    screen ??= screenOf(data);
+    screen ??= screenFor(data);
     const word = foldWord(token);
     let found: number[] = screen.whole.get(word) ?? [];
     for (let i = 0; i < screen.lengths.length && screen.lengths[i] <= word.length; i++) {

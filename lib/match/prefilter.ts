@@ -82,6 +82,11 @@ function lookupOf(data: PrefilterData): Lookup {
   return lookup;
 }
 
+/** Builds the full test's lookup now (see `warmPrefilter`). */
+export function prepareLookup(data: PrefilterData): void {
+  lookupOf(data);
+}
+
 const NONE: readonly number[] = [];
 
 /** Which claim passes and by which terms (as their table entries), or null. For tools; pages use `testPrefilter`. */
