@@ -17,6 +17,12 @@ export interface PackState {
   storedBytes: number | null;
   opEd: ChromiumLoad[];
   offTopic: ChromiumLoad[];
+  /**
+   * With a pack: the off-topic page loaded again right after each `offTopic` load, with this pack
+   * switched off, so that each pair differs only in the pack (this machine's load drifts by more
+   * than the 3 ms being measured between columns measured minutes apart).
+   */
+  offTopicPackOff: ChromiumLoad[];
 }
 
 const usage = (options: Page) => options.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
@@ -37,15 +43,32 @@ async function importPack(context: BrowserContext, extensionId: string, pack: Be
   return { importMs, storedBytes };
 }
 
-async function switchAllOff(context: BrowserContext, extensionId: string): Promise<void> {
+/** Switches every pack, or those named, on or off; returns the ids it switched. */
+async function switchPacks(context: BrowserContext, extensionId: string, enabled: boolean, only?: string[]): Promise<string[]> {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   // A string, not a function: tsx wraps named functions in a helper the page lacks.
-  await options.evaluate(`(async () => {
+  const ids = (await options.evaluate(`(async () => {
+    const only = ${JSON.stringify(only ?? null)};
     const list = await chrome.runtime.sendMessage({ type: 'packs/list' });
-    for (const pack of list.value) await chrome.runtime.sendMessage({ type: 'packs/set-enabled', id: pack.id, enabled: false });
-  })()`);
+    const ids = list.value.map((pack) => pack.id).filter((id) => !only || only.includes(id));
+    for (const id of ids) await chrome.runtime.sendMessage({ type: 'packs/set-enabled', id, enabled: ${enabled} });
+    return ids;
+  })()`)) as string[];
   await options.close();
+  return ids;
+}
+
+/** The ids of the packs that are on. */
+async function packsOn(context: BrowserContext, extensionId: string): Promise<string[]> {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const ids = (await options.evaluate(`(async () => {
+    const list = await chrome.runtime.sendMessage({ type: 'packs/list' });
+    return list.value.filter((pack) => pack.enabled).map((pack) => pack.id);
+  })()`)) as string[];
+  await options.close();
+  return ids;
 }
 
 export async function measureInBrowser(buildDir: string, packs: BenchPack[], server: BenchServer, runs: number): Promise<PackState[]> {
@@ -55,21 +78,34 @@ export async function measureInBrowser(buildDir: string, packs: BenchPack[], ser
   const gloss = side(context, `chrome-extension://${browser.extensionId}/`, async () => {});
   const states: PackState[] = [];
   const loadAll = async (label: string, imported: { importMs: number; storedBytes: number } | null) => {
-    const state: PackState = { label, importMs: imported?.importMs ?? null, storedBytes: imported?.storedBytes ?? null, opEd: [], offTopic: [] };
+    const state: PackState = {
+      label,
+      importMs: imported?.importMs ?? null,
+      storedBytes: imported?.storedBytes ?? null,
+      opEd: [],
+      offTopic: [],
+      offTopicPackOff: [],
+    };
+    const pack = imported ? await packsOn(context, browser.extensionId) : [];
+    const offTopic = () => gloss.load(server.url('cooking.html'), { idleTimeoutMs: 8_000 });
     for (let r = 0; r < runs; r++) {
       state.opEd.push(await gloss.load(server.url('op-ed.html'), { idleTimeoutMs: 15_000 }));
-      state.offTopic.push(await gloss.load(server.url('cooking.html'), { idleTimeoutMs: 8_000 }));
+      state.offTopic.push(await offTopic());
+      if (!pack.length) continue;
+      await switchPacks(context, browser.extensionId, false, pack);
+      state.offTopicPackOff.push(await offTopic());
+      await switchPacks(context, browser.extensionId, true, pack);
     }
     states.push(state);
   };
   try {
     await loadAll('no pack', null);
     for (const pack of packs) {
-      await switchAllOff(context, browser.extensionId);
+      await switchPacks(context, browser.extensionId, false);
       await loadAll(pack.name, await importPack(context, browser.extensionId, pack));
     }
     // The first column again at the end, every pack off: what drift the browser's own state adds.
-    await switchAllOff(context, browser.extensionId);
+    await switchPacks(context, browser.extensionId, false);
     await loadAll('no pack, again', null);
   } finally {
     await browser.close();
