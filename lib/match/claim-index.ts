@@ -6,7 +6,7 @@
 import { termStems, tokenize } from '../text/normalize';
 import type { PrefilterData } from './prefilter';
 import { compilePrefilter, termStrength } from './prefilter-build';
-import { STOPWORD_STEMS } from '../text/stopwords';
+import { isStopwordStem } from '../text/stopwords';
 import type { Claim } from '../data/schema';
 
 /** A term as stems: one stem for a word, several in order for a phrase. */
@@ -72,7 +72,7 @@ export function compileClaimIndex(claims: IndexableClaim[]): ClaimIndex {
 /** Stems of a text's words that carry meaning (stopwords left out). */
 export function contentStems(text: string): string[] {
   return tokenize(text)
-    .filter((t) => !STOPWORD_STEMS.has(t.stem))
+    .filter((t) => !isStopwordStem(t.stem))
     .map((t) => t.stem);
 }
 

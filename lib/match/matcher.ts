@@ -16,7 +16,7 @@
  * the few claims whose anchor it hits, however many claims share its other words.
  */
 import { tokenize } from '../text/normalize';
-import { STOPWORD_STEMS } from '../text/stopwords';
+import { isStopwordStem } from '../text/stopwords';
 import type { ClaimIndex, CompiledClaim } from './claim-index';
 import { groupCoverage, type MatchedSpan } from './coverage';
 import { relationOf, type Relation } from './relation';
@@ -120,7 +120,7 @@ export function createMatcher(index: ClaimIndex, options: MatcherOptions = DEFAU
       else positions.set(token.stem, [i]);
     });
     let vector: Vector | undefined;
-    const sentenceVector = () => (vector ??= model.vector(tokens.map((t) => t.stem).filter((s) => !STOPWORD_STEMS.has(s))));
+    const sentenceVector = () => (vector ??= model.vector(tokens.map((t) => t.stem).filter((s) => !isStopwordStem(s))));
     return { tokens, positions, sentenceVector, candidates: () => candidatesOf(positions.keys()) };
   }
 
@@ -156,7 +156,7 @@ export function createMatcher(index: ClaimIndex, options: MatcherOptions = DEFAU
           return { claimId: claim.id, score: combinedScore(coverage ? coverage.groupsHit / claim.all.length : 0, maxSimilarity(prepare(claim), vector)) };
         });
       // Claims with their text alone (a minimal pack): retrieved from it (retrieval.ts).
-      const stems = tokens.map((t) => t.stem).filter((s) => !STOPWORD_STEMS.has(s));
+      const stems = tokens.map((t) => t.stem).filter((s) => !isStopwordStem(s));
       const retrieved = retriever()
         .rank(stems, vector, top)
         .map(({ claim, score }) => ({ claimId: claims[claim].id, score: Math.round(score * 1000) / 1000 }));

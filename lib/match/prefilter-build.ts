@@ -3,7 +3,7 @@
  * Uses the stemmer, so it never ships in the page script; the table it makes does.
  */
 import { foldWord as canonicalWord, NAME_VARIANTS_OF, stemWord } from '../text/normalize';
-import { STOPWORD_STEMS } from '../text/stopwords';
+import { isStopwordStem } from '../text/stopwords';
 import { foldWord, type PrefilterData, type PrefilterTerm } from './prefilter';
 
 const WORD = /[\p{L}\p{N}]+(?:['’ʼ]\p{L}+)*/gu;
@@ -85,7 +85,7 @@ function formsOf(name: string, stem: string, complete: boolean): string[] {
 /** Letters a term's beginnings make a page word have; a term of stopwords alone counts 0. */
 export function termStrength(term: string): number {
   const words = termWords(term);
-  if (words.every((w) => STOPWORD_STEMS.has(stemWord(w)))) return 0;
+  if (words.every((w) => isStopwordStem(stemWord(w)))) return 0;
   return words.reduce((sum, w) => sum + Math.min(...wordBeginnings(w, false).map((b) => b.length)), 0);
 }
 

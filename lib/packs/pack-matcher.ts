@@ -9,7 +9,7 @@
  * claims costs a page nothing: its index lives in the extension's own process.
  */
 import { tokenize } from '../text/normalize';
-import { STOPWORD_STEMS } from '../text/stopwords';
+import { isStopwordStem } from '../text/stopwords';
 import type { SentenceMatch } from '../match/matcher';
 import { relationOf } from '../match/relation';
 import { createRetriever } from '../match/retrieval';
@@ -153,7 +153,7 @@ export function createPackMatcher(claims: readonly MatchableClaim[], options: Pa
   }
 
   function analyse(sentence: string) {
-    const tokens = tokenize(sentence).filter((t) => !STOPWORD_STEMS.has(t.stem));
+    const tokens = tokenize(sentence).filter((t) => !isStopwordStem(t.stem));
     const stems = tokens.map((t) => t.stem);
     const present = new Set(stems);
     if (claims.length === 0 || present.size < MIN_CONTENT_STEMS) return null;

@@ -12,5 +12,12 @@ export const STOPWORDS = new Set(
   with would you your yours yourself yourselves s t`.split(/\s+/),
 );
 
-/** The same words as stems, which is how tokens carry them ("was" → "wa"). */
-export const STOPWORD_STEMS = new Set([...STOPWORDS].map(stemWord));
+let stopwordStems: Set<string> | undefined;
+
+/**
+ * Whether a stem is a stopword's, which is how tokens carry them ("was" → "wa"). The stems are
+ * made on first use, not while a page evaluates the script that imports this.
+ */
+export function isStopwordStem(stem: string): boolean {
+  return (stopwordStems ??= new Set([...STOPWORDS].map(stemWord))).has(stem);
+}
