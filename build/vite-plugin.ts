@@ -11,6 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { compileClaimIndex } from '../lib/match/claim-index';
 import { DATASET_DIR, readDatasetFiles } from './read-dataset';
@@ -23,6 +24,8 @@ const SUMMARY = 'virtual:gloss/summary';
 const MODULES = new Set([CLAIMS, INDEX, SUMMARY]);
 
 const CHANGELOG = `${DATASET_DIR}/../CHANGELOG.md`;
+/** The page's loaders over the index's text, which the background's copy uses too. */
+const HANDOFF = fileURLToPath(new URL('../lib/page/claim-index-handoff.ts', import.meta.url));
 
 /** The dataset's edition: the first (newest) "## YYYY-MM-DD" heading of its changelog. */
 function datasetEdition(): string | undefined {
@@ -56,10 +59,9 @@ export function glossDataset(): Plugin {
         return [
           // Kept as text: the background hands it to the page as it is (lib/page/claim-index-handoff.ts),
           // and parses each part only on first use.
+          `import { lazyClaimIndex } from ${JSON.stringify(HANDOFF)};`,
           `export const claimIndexJson = ${JSON.stringify(json)};`,
-          'let prefilter, claims;',
-          'export function loadPrefilter() { return (prefilter ??= JSON.parse(claimIndexJson.prefilter)); }',
-          'export function loadClaimIndex() { return { prefilter: loadPrefilter(), claims: (claims ??= JSON.parse(claimIndexJson.claims)) }; }',
+          'export const { loadPrefilter, loadClaimIndex } = lazyClaimIndex(claimIndexJson);',
         ].join('\n');
       }
       const version = createHash('sha256').update(JSON.stringify(result.claims)).digest('hex').slice(0, 16);

@@ -14,7 +14,9 @@ export function lazyMatcher(loadIndex: () => ClaimIndex): () => Promise<Matcher>
     if (!matcher) {
       await yieldToPage();
       matcher ??= createMatcher(loadIndex());
-      await warmRelationCues(yieldToPage);
+      await yieldToPage();
+      await warmRelationCues();
+      await yieldToPage();
     }
     return matcher;
   };

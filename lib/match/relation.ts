@@ -68,16 +68,14 @@ const REPORT = words([
 const QUOTED = /["“«][^"”»]{12,}["”»]|^[\p{Lu}][\p{L}.'’-]*(?: [\p{L}.'’-]+){0,2}:\s/u;
 
 /**
- * Compiles the cue patterns now, each followed by `yieldBetween`: V8 compiles a pattern on its
- * first use, and these large case-insensitive Unicode ones took about 20 ms together in a page,
- * inside the first slice that matched a sentence.
+ * Compiles the cue patterns now, in slices: otherwise V8 compiles them inside the first slice
+ * that matches a sentence (see `words`).
  */
-export async function warmRelationCues(yieldBetween: () => Promise<void>): Promise<void> {
+export async function warmRelationCues(): Promise<void> {
   await forEachInSlices([...DISPUTE, ...ENDORSE, ...REPORT, QUOTED], (cue) => {
     cue.test('warm');
     cue.test('warm'); // the second use compiles it to machine code
   });
-  await yieldBetween();
 }
 
 export function relationOf(sentence: string): Relation {

@@ -43,32 +43,42 @@ async function importPack(context: BrowserContext, extensionId: string, pack: Be
   return { importMs, storedBytes };
 }
 
-/** Switches every pack, or those named, on or off; returns the ids it switched. */
-async function switchPacks(context: BrowserContext, extensionId: string, enabled: boolean, only?: string[]): Promise<string[]> {
+/**
+ * Runs `script` in a fresh options page (where `chrome.runtime` reaches the background) and gives
+ * back its result. A string, not a function: tsx wraps named functions in a helper the page lacks.
+ */
+async function inOptionsPage(context: BrowserContext, extensionId: string, script: string): Promise<unknown> {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
-  // A string, not a function: tsx wraps named functions in a helper the page lacks.
-  const ids = (await options.evaluate(`(async () => {
-    const only = ${JSON.stringify(only ?? null)};
-    const list = await chrome.runtime.sendMessage({ type: 'packs/list' });
-    const ids = list.value.map((pack) => pack.id).filter((id) => !only || only.includes(id));
-    for (const id of ids) await chrome.runtime.sendMessage({ type: 'packs/set-enabled', id, enabled: ${enabled} });
-    return ids;
-  })()`)) as string[];
+  const result = await options.evaluate(script);
   await options.close();
-  return ids;
+  return result;
+}
+
+/** Switches every pack, or those named, on or off. */
+async function switchPacks(context: BrowserContext, extensionId: string, enabled: boolean, only?: string[]): Promise<void> {
+  await inOptionsPage(
+    context,
+    extensionId,
+    `(async () => {
+      const only = ${JSON.stringify(only ?? null)};
+      const list = await chrome.runtime.sendMessage({ type: 'packs/list' });
+      const ids = list.value.map((pack) => pack.id).filter((id) => !only || only.includes(id));
+      for (const id of ids) await chrome.runtime.sendMessage({ type: 'packs/set-enabled', id, enabled: ${enabled} });
+    })()`,
+  );
 }
 
 /** The ids of the packs that are on. */
 async function packsOn(context: BrowserContext, extensionId: string): Promise<string[]> {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  const ids = (await options.evaluate(`(async () => {
-    const list = await chrome.runtime.sendMessage({ type: 'packs/list' });
-    return list.value.filter((pack) => pack.enabled).map((pack) => pack.id);
-  })()`)) as string[];
-  await options.close();
-  return ids;
+  return (await inOptionsPage(
+    context,
+    extensionId,
+    `(async () => {
+      const list = await chrome.runtime.sendMessage({ type: 'packs/list' });
+      return list.value.filter((pack) => pack.enabled).map((pack) => pack.id);
+    })()`,
+  )) as string[];
 }
 
 export async function measureInBrowser(buildDir: string, packs: BenchPack[], server: BenchServer, runs: number): Promise<PackState[]> {
