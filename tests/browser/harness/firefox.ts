@@ -71,7 +71,7 @@ export async function launchFirefox({
         await welcome.close();
         break;
       }
-      await new Promise((r) => setTimeout(r, 100));
+      await pause(100);
     }
     return browser;
   };
@@ -137,23 +137,38 @@ function isRealmTornDown(error: unknown): boolean {
 
 /**
  * A new tab with a moz-extension:// page. An awaited goto to one never sees its load event over
- * BiDi, so the navigation is started and the document polled. Now and then BiDi loses the tab's
- * realm in the switch from about:blank and every later poll of that tab fails; such a tab is
- * closed and the opening tried again in a fresh one (three times at most).
+ * BiDi, so the navigation is started and the document polled. An evaluation that lands while the
+ * tab leaves about:blank can fail inside Firefox ("right-hand side of 'in' should be an object,
+ * got null": its realm died mid-evaluation), and a waitForFunction fails at the first such error;
+ * so the tab is polled one evaluation at a time, a failed one tried again. A tab whose realm stays
+ * lost is closed and the opening tried in a fresh one, after a pause (four tabs at most).
  */
 async function openExtensionTab(browser: Browser, url: string): Promise<Page> {
   for (let attempt = 0; ; attempt++) {
     const page = await browser.newPage();
     void page.goto(url).catch(() => {});
-    try {
-      await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: 15_000 }, url);
-      return page;
-    } catch (error) {
-      await page.close().catch(() => {});
-      if (attempt >= 2 || !isRealmTornDown(error)) throw error;
-    }
+    if (await becomesLoaded(page, url, 15_000)) return page;
+    await page.close().catch(() => {});
+    if (attempt >= 3) throw new Error(`Firefox did not open ${url} in ${attempt + 1} tabs`);
+    await pause(500 * (attempt + 1));
   }
 }
+
+/** Whether the tab shows `url`, fully loaded, within `timeout` ms; false after 10 lost polls. */
+async function becomesLoaded(page: Page, url: string, timeout: number): Promise<boolean> {
+  const deadline = Date.now() + timeout;
+  for (let lostPolls = 0; Date.now() < deadline; await pause(100)) {
+    try {
+      if (await page.evaluate((u) => location.href === u && document.readyState === 'complete', url)) return true;
+    } catch (error) {
+      if (!isRealmTornDown(error)) throw error;
+      if (++lostPolls >= 10) return false;
+    }
+  }
+  return false;
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** `dark`: the browser was launched preferring a dark scheme (the only way to have one here). */
 function wrap(page: Page, errors: ErrorLog, dark = false): TestPage {
