@@ -15,13 +15,11 @@ import { pageClaims, visibleFindings } from '@/lib/page/page-claims';
 import { backgroundTone } from '@/lib/page/page-tone';
 import type { ShownClaim } from '@/lib/packs/shown-claim';
 import { isPackClaimId } from '@/lib/packs/pack-ids';
-import { shownVerdictText } from '@/lib/i18n/pack-strings';
 import type { Suppressed } from '@/lib/store/suppressions';
 import { DEFAULT_LOOK, type HighlightLook } from '@/lib/store/highlight-look';
-import { t } from '@/lib/i18n/strings';
-import { verdictClass } from '@/lib/data/verdict-class';
 import type { PageCard } from './lazy-card';
 import { wireInteractions } from './interactions';
+import { highlightLabels } from './highlight-labels';
 import { createAnnouncer } from './announcer';
 import type { Sightings } from './sightings';
 
@@ -67,21 +65,29 @@ export class ClaimHighlights {
     const thisScan = (this.#scan = new AbortController());
     const signal = AbortSignal.any([this.deps.signal, thisScan.signal]);
     const matcher = await this.#matcher();
-    const { findings: found, more } = await findClaimsStepwise(root, matcher, signal, await this.packs.elsewhere());
+    // Draws what is not drawn yet; the first call replaces the last scan's highlights.
+    let shown = new Set<Finding>();
+    const show = async (found: Finding[]) => {
+      const [, suppressed] = await Promise.all([this.#loadClaimsOf(found), found.length ? this.#readSuppressed() : this.#suppressed]);
+      if (signal.aborted) return;
+      [this.#findings, this.#suppressed] = [found, suppressed];
+      const fresh = found.filter((f) => !shown.has(f));
+      await (shown.size ? this.#drawMore(fresh, signal) : this.redraw());
+      shown = new Set(found);
+    };
+    // On a long page, what is near the viewport is shown before the rest is matched.
+    const firstScreen = async (near: Finding[]) => void (near.length && (await show(near)));
+    const { findings: found, more } = await findClaimsStepwise(root, matcher, signal, await this.packs.elsewhere(), firstScreen);
     if (signal.aborted) return;
-    const [, suppressed] = await Promise.all([this.#loadClaimsOf(found), found.length ? this.#readSuppressed() : this.#suppressed]);
-    if (signal.aborted) return;
-    this.#findings = found;
-    this.#suppressed = suppressed;
-    await this.redraw();
+    await show(found);
     // Then the reader's packs: new findings are drawn; ones already drawn carry their new matches.
     const { findings, changed } = await more();
-    if (signal.aborted || changed.length === 0) return;
-    await this.#loadClaimsOf(changed);
-    if (found.length === 0) this.#suppressed = await this.#readSuppressed();
-    if (signal.aborted) return;
-    this.#findings = findings;
-    await this.#draw(this.#visible(changed.filter((f) => !found.includes(f))), AbortSignal.any([signal, ...(this.#applying ? [this.#applying.signal] : [])]));
+    if (!signal.aborted && changed.length) await show(findings);
+  }
+
+  /** Draws findings beside those drawn; a redraw meanwhile (suppressions changed) stops it. */
+  #drawMore(found: Finding[], signal: AbortSignal): Promise<void> {
+    return this.#draw(this.#visible(found), AbortSignal.any([signal, ...(this.#applying ? [this.#applying.signal] : [])]));
   }
 
   /** Rescans changed blocks: their old highlights go, their new findings are added. */
@@ -177,14 +183,8 @@ export class ClaimHighlights {
 
   async #apply(visible: Finding[], pass: AbortSignal): Promise<void> {
     const tone = visible.length ? backgroundTone(visible[0].block.element) : 'light';
-    const best = (ids: string[]) => this.claims.get(ids[0]);
-    await this.highlights.apply(
-      visible,
-      (ids) => t.highlightLabel(best(ids)?.title ?? ids[0], best(ids) ? shownVerdictText(best(ids)!) : ''),
-      tone,
-      pass,
-      (ids) => (best(ids) ? verdictClass(best(ids)!.verdict.label) : undefined),
-    );
+    const { label, classify } = highlightLabels(this.claims);
+    await this.highlights.apply(visible, label, tone, pass, classify);
   }
 
   async #loadClaimsOf(found: Finding[]): Promise<void> {

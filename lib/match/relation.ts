@@ -21,13 +21,26 @@ import { forEachInSlices } from '../util/cooperate';
 export type Relation = 'asserts' | 'reports' | 'disputes';
 
 /**
- * One pattern per line of cues, matched against the lowercased sentence. V8 compiles a pattern on
- * its first use and again to machine code on its second: one case-insensitive pattern per list
- * took 90 ms to compile (the `i` flag multiplies Unicode classes), too long for one task, so the
- * cues are lowercase, `\p{Ll}` stands where a capital was meant, and `warmRelationCues` compiles
- * them a few at a time.
+ * A few lines of cues per pattern, matched against the lowercased sentence.
+ * - Lines are joined four to a pattern: one pattern per line cost 60–70 µs a sentence (Node, this
+ *   machine), four to a pattern 18, and a whole list 11; but V8 compiles a pattern on its first
+ *   use, and again to machine code on its second: a whole list took up to 9 ms to compile there,
+ *   four lines at most 4 ms. `warmRelationCues` compiles them one at a time, between yields.
+ * - The word boundary before a cue is a lookbehind, not a consumed character: a pattern that
+ *   starts with its alternatives lets V8 skip positions where none can start (about 1.6 times
+ *   faster), and matches exactly the same sentences.
+ * - No `i` flag: it multiplies Unicode classes (one case-insensitive pattern per list took 90 ms
+ *   to compile), so the cues are lowercase and `\p{Ll}` stands where a capital was meant.
  */
-const words = (list: string[]) => list.map((cues) => new RegExp(String.raw`(?:^|[^\p{L}])(?:${cues})(?![\p{L}])`, 'u'));
+const LINES_PER_PATTERN = 4;
+function words(lines: string[]): RegExp[] {
+  const patterns: RegExp[] = [];
+  for (let i = 0; i < lines.length; i += LINES_PER_PATTERN) {
+    const cues = lines.slice(i, i + LINES_PER_PATTERN).join('|');
+    patterns.push(new RegExp(String.raw`(?<![\p{L}])(?:${cues})(?![\p{L}])`, 'u'));
+  }
+  return patterns;
+}
 const anyOf = (patterns: RegExp[], lowercase: string) => patterns.some((pattern) => pattern.test(lowercase));
 
 const DISPUTE = words([

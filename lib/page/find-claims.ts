@@ -7,6 +7,7 @@ import { collapseWhiteSpace, iterateSentences, segmenterIsWarm, warmUpSegmenter 
 import type { Matcher, SentenceMatch } from '../match/matcher';
 import { forEachInSlices, yieldToPage } from '../util/cooperate';
 import { PAGE_TEXT_BLOCK_CHARS } from './page-text-limits';
+import { viewportStretch } from '../dom/viewport-stretch';
 
 /** A sentence that makes at least one known claim. */
 export interface Finding {
@@ -29,8 +30,8 @@ const ELSEWHERE_BATCH_SENTENCES = 2_000;
 
 /**
  * Finds every sentence under `root` that makes a known claim; yields to the page between slices.
- * Extraction, segmentation and matching all advance one sentence at a time, so no step over the
- * whole page (nor a single huge block) runs in one task. With `elsewhere`, every sentence is
+ * Extraction advances a block at a time, segmentation and matching a sentence at a time, so no
+ * step over the whole page (nor a single huge block's sentences) runs in one task. With `elsewhere`, every sentence is
  * also matched there, in batches, and its matches join the bundled claims' (after them).
  */
 export async function findClaims(root: Element, matcher: Matcher, signal?: AbortSignal, elsewhere?: MatchElsewhere): Promise<Finding[]> {
@@ -39,17 +40,30 @@ export async function findClaims(root: Element, matcher: Matcher, signal?: Abort
 }
 
 /**
+ * Called with the findings in the blocks near the viewport, before the rest of a long page is
+ * matched, so that what the reader sees can be drawn first.
+ */
+export type FirstScreen = (findings: Finding[]) => Promise<void>;
+
+/** Below this many blocks, the whole page is matched within a few slices: no first screen. */
+export const FIRST_SCREEN_MIN_BLOCKS = 64;
+
+/**
  * The same in two steps, so a page draws the bundled claims' findings without waiting for the
  * background to match all of its sentences against the reader's packs (seconds on a very long
  * page): `findings` at once; `more()` then matches every sentence elsewhere and gives all findings
  * in document order, and `changed`, those whose matches grew (mutated in place, so a highlight
  * already drawn for one shows the new matches in its card) or that are new.
+ *
+ * On a long page, with `firstScreen`, the blocks near the viewport are matched first and handed to
+ * it: a 1 MB page takes a second to match, and the reader should not wait for its far end.
  */
 export async function findClaimsStepwise(
   root: Element,
   matcher: Matcher,
   signal?: AbortSignal,
   elsewhere?: MatchElsewhere,
+  firstScreen?: FirstScreen,
 ): Promise<{ findings: Finding[]; more(): Promise<{ findings: Finding[]; changed: Finding[] }> }> {
   if (!segmenterIsWarm()) {
     // The segmenter's first use is slow: in a task of its own, not on top of a slice.
@@ -57,17 +71,34 @@ export async function findClaimsStepwise(
     warmUpSegmenter();
     await yieldToPage();
   }
-  const sentences: Finding[] = [];
-  await forEachInSlices(
-    sentencesUnder(root),
-    ({ block, start, end }) => {
-      const sentence = collapseWhiteSpace(block.text.slice(start, end));
-      const matches = matcher.matchSentence(sentence);
-      if (matches.length > 0 || elsewhere) sentences.push({ block, start, end, sentence, matches });
-    },
-    signal,
-  );
+  const blocks: TextBlock[] = [];
+  await forEachInSlices(iterateBlocks(root), (block) => blocks.push(block), signal);
+  const [from, to] = firstScreen && blocks.length >= FIRST_SCREEN_MIN_BLOCKS ? viewportStretch(blocks.length, (i) => blocks[i].element) : [0, 0];
+  let sentences: Finding[] = [];
+  const match = (part: TextBlock[]) =>
+    forEachInSlices(
+      sentencesOf(part),
+      ({ block, start, end }) => {
+        const sentence = collapseWhiteSpace(block.text.slice(start, end));
+        const matches = matcher.matchSentence(sentence);
+        if (matches.length > 0 || elsewhere) sentences.push({ block, start, end, sentence, matches });
+      },
+      signal,
+    );
   const made = () => sentences.filter((f) => f.matches.length > 0);
+  if (to > from) {
+    await match(blocks.slice(from, to));
+    if (!signal?.aborted) await firstScreen!(made());
+    const near = sentences;
+    sentences = [];
+    await match(blocks.slice(0, from));
+    const above = sentences;
+    sentences = [];
+    await match(blocks.slice(to));
+    sentences = [...above, ...near, ...sentences];
+  } else {
+    await match(blocks);
+  }
   const findings = made();
   return {
     findings,
@@ -101,6 +132,6 @@ async function matchElsewhere(sentences: Finding[], elsewhere: MatchElsewhere, s
   }
 }
 
-function* sentencesUnder(root: Element): Generator<{ block: TextBlock; start: number; end: number }> {
-  for (const block of iterateBlocks(root)) for (const { start, end } of iterateSentences(block.text)) yield { block, start, end };
+function* sentencesOf(blocks: Iterable<TextBlock>): Generator<{ block: TextBlock; start: number; end: number }> {
+  for (const block of blocks) for (const { start, end } of iterateSentences(block.text)) yield { block, start, end };
 }

@@ -7,7 +7,7 @@ import { HighlightSet } from '@/lib/highlight/highlight-set';
 import { viewportFirst, VIEWPORT_FIRST_MIN } from '@/lib/highlight/viewport-order';
 import { compileClaimIndex } from '@/lib/match/claim-index';
 import { createMatcher } from '@/lib/match/matcher';
-import { findClaims } from '@/lib/page/find-claims';
+import { findClaims, findClaimsStepwise, FIRST_SCREEN_MIN_BLOCKS, type Finding } from '@/lib/page/find-claims';
 import { forEachInFrames } from '@/lib/util/cooperate';
 
 const matcher = createMatcher(
@@ -140,6 +140,42 @@ describe('viewport first', () => {
     expect(set.all.map((a) => Number((a.finding.block.element as HTMLElement).dataset.i))).toEqual(order);
     set.clear();
     expect(document.querySelectorAll('gloss-claim')).toHaveLength(0);
+  });
+
+  it('on a long page, matches the blocks near the viewport first and hands them over before matching the rest', async () => {
+    const count = FIRST_SCREEN_MIN_BLOCKS + 36;
+    // Every third paragraph makes the claim; the others are prose the matcher passes over.
+    const text = (i: number) => (i % 3 === 0 ? CLAIM : 'The weather in the valley was mild for the season.');
+    document.body.innerHTML = `<article>${Array.from({ length: count }, (_, i) => `<p data-i="${i}">${text(i)}</p>`).join('')}</article>`;
+    const view = innerHeight;
+    for (const p of document.querySelectorAll('p')) {
+      const top = Number(p.dataset.i) * 100 - 5000;
+      vi.spyOn(p, 'getBoundingClientRect').mockReturnValue({ top, bottom: top + 100 } as DOMRect);
+    }
+    const sentencesMatched: string[] = [];
+    const counting = { ...matcher, matchSentence: (s: string) => (sentencesMatched.push(s), matcher.matchSentence(s)) };
+    let handedOver: { findings: Finding[]; matchedBefore: number } | undefined;
+    const { findings } = await findClaimsStepwise(document.querySelector('article')!, counting, undefined, undefined, async (near) => {
+      handedOver = { findings: near, matchedBefore: sentencesMatched.length };
+    });
+    const index = (f: Finding) => Number((f.block.element as HTMLElement).dataset.i);
+    const isNear = (i: number) => (i + 1) * 100 - 5000 >= -view && i * 100 - 5000 <= 2 * view;
+    const nearParagraphs = [...Array(count).keys()].filter(isNear);
+    expect(nearParagraphs[0]).toBeGreaterThan(0);
+    // Handed over: the near findings, when only the near paragraphs had been matched.
+    expect(handedOver!.findings.map(index)).toEqual(nearParagraphs.filter((i) => i % 3 === 0));
+    expect(handedOver!.matchedBefore).toBe(nearParagraphs.length);
+    // In the end: every finding, in document order, each paragraph matched once.
+    expect(findings.map(index)).toEqual([...Array(count).keys()].filter((i) => i % 3 === 0));
+    expect(sentencesMatched).toHaveLength(count);
+  });
+
+  it('matches a short page in one go, in document order, with no first screen', async () => {
+    document.body.innerHTML = `<article>${`<p>${CLAIM}</p>`.repeat(FIRST_SCREEN_MIN_BLOCKS - 1)}</article>`;
+    const firstScreen = vi.fn(async () => {});
+    const { findings } = await findClaimsStepwise(document.querySelector('article')!, matcher, undefined, undefined, firstScreen);
+    expect(findings).toHaveLength(FIRST_SCREEN_MIN_BLOCKS - 1);
+    expect(firstScreen).not.toHaveBeenCalled();
   });
 
   it('keeps document order on a short page', async () => {
