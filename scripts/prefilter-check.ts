@@ -15,6 +15,7 @@ import { loadDatasetOrExit } from '../build/load-node';
 import { compileClaimIndex } from '../lib/match/claim-index';
 import { explainPrefilter, roughSentences } from '../lib/match/prefilter';
 import { createClaimFinder } from '../lib/match/claim-gate';
+import { createMatcher } from '../lib/match/matcher';
 
 const DIR = join(import.meta.dirname, '../../shared/benchmarks/readability');
 if (!existsSync(DIR)) {
@@ -31,7 +32,7 @@ const files = readdirSync(DIR)
   .filter((f) => f.endsWith('.html'))
   .sort();
 // The background's gate (claim-gate.ts), asked for its reason.
-const findClaim = createClaimFinder(index.prefilter, () => index);
+const findClaim = createClaimFinder(index.prefilter, () => createMatcher(index));
 const passing: string[] = [];
 const matched: string[] = [];
 for (const file of files) {

@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import claims, { version as datasetVersion } from 'virtual:gloss/claims';
 import { claimIndexJson, loadClaimIndex, loadPrefilter } from 'virtual:gloss/claim-index';
 import { createClaimGate } from '@/lib/match/claim-gate';
+import { createMatcher, type Matcher } from '@/lib/match/matcher';
 import { createPackIndex } from '@/lib/packs/pack-index';
 import { createHandlers } from '@/lib/background/handlers';
 import { createRequestRouter } from '@/lib/messages/router';
@@ -31,6 +32,9 @@ export default defineBackground(() => {
       return opened;
     }));
 
+  let matcher: Matcher | undefined;
+  const bundledMatcher = () => (matcher ??= createMatcher(loadClaimIndex()));
+
   void ensureContentScriptRegistered().catch((error: unknown) => console.error('[gloss] content script not registered', error));
 
   async function broadcast(event: GlossEvent) {
@@ -47,10 +51,11 @@ export default defineBackground(() => {
       async openOptions(claimId) {
         await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${claimId ? `#history=${claimId}` : ''}`) });
       },
-      startInTab: (tabId) => startFullGloss(tabId, claimIndexJson),
+      startInTab: (tabId) => startFullGloss(tabId, claimIndexJson.prefilter),
       loadCardInTab: loadCardIntoTab,
       // Pages hand their text here, so none carries the prefilter or the matcher, or runs them.
-      mentionsClaim: createClaimGate(loadPrefilter(), loadClaimIndex),
+      mentionsClaim: createClaimGate(loadPrefilter(), bundledMatcher),
+      bundledMatcher,
       packs: createPackIndex(database),
       async setBadge(tabId, count) {
         await toolbarButton().setBadgeText({ tabId, text: count > 0 ? String(count) : '' });

@@ -1,15 +1,12 @@
 /**
- * The claims on this page: whole-page and incremental scans, the matcher (built on first need),
+ * The claims on this page: whole-page and incremental scans (matched in the background),
  * the reader's suppressions, and the highlights drawn from what remains. Whether to show them
  * at all is the page state's call; this part only does what it is told.
  */
 import { HighlightSet } from '@/lib/highlight/highlight-set';
-import type { ClaimIndex } from '@/lib/match/claim-index';
-import type { Matcher } from '@/lib/match/matcher';
-import { lazyMatcher } from './lazy-matcher';
 import { request } from '@/lib/messages/client';
 import type { PageStatus } from '@/lib/messages/responses';
-import { findClaims, findClaimsStepwise, type Finding } from '@/lib/page/find-claims';
+import { findClaims, findClaimsStepwise, type Finding, type MatchElsewhere } from '@/lib/page/find-claims';
 import { createPackMatching, type PackMatching } from './pack-matching';
 import { pageClaims, visibleFindings } from '@/lib/page/page-claims';
 import { backgroundTone } from '@/lib/page/page-tone';
@@ -24,7 +21,6 @@ import { createAnnouncer } from './announcer';
 import type { Sightings } from './sightings';
 
 export interface ClaimHighlightsDeps {
-  loadIndex: () => ClaimIndex;
   card: PageCard;
   sightings: Sightings;
   quiet: <T>(work: () => T) => T;
@@ -38,7 +34,8 @@ export class ClaimHighlights {
   /** Every finding of the last scan, before the reader's suppressions are applied. */
   #findings: Finding[] = [];
   #suppressed: Suppressed = { dismissed: [], hidden: [] };
-  readonly #matcher: () => Promise<Matcher>;
+  /** The bundled claims are matched in the background, off the page's main thread. */
+  readonly #matcher: MatchElsewhere;
   readonly packs: PackMatching;
   #scan: AbortController | undefined;
   /** Aborts a highlighting pass still under way when a newer one starts or highlights go. */
@@ -49,7 +46,7 @@ export class ClaimHighlights {
   constructor(private readonly deps: ClaimHighlightsDeps) {
     this.highlights = new HighlightSet(deps.quiet);
     this.packs = createPackMatching(deps.pageUrl);
-    this.#matcher = lazyMatcher(deps.loadIndex);
+    this.#matcher = (sentences) => request({ type: 'claims/match', url: deps.pageUrl(), sentences });
     // At once, not on the first highlight: Esc and a press outside close any card, a passage
     // note's too, also on a page with no claim at all.
     wireInteractions(this.highlights, deps.card, deps.signal, createAnnouncer(deps.quiet, deps.signal));
@@ -64,20 +61,19 @@ export class ClaimHighlights {
     this.#scan?.abort();
     const thisScan = (this.#scan = new AbortController());
     const signal = AbortSignal.any([this.deps.signal, thisScan.signal]);
-    const matcher = await this.#matcher();
     // Draws what is not drawn yet; the first call replaces the last scan's highlights.
-    let shown = new Set<Finding>();
+    const shown = new Set<Finding>();
     const show = async (found: Finding[]) => {
       const [, suppressed] = await Promise.all([this.#loadClaimsOf(found), found.length ? this.#readSuppressed() : this.#suppressed]);
       if (signal.aborted) return;
       [this.#findings, this.#suppressed] = [found, suppressed];
       const fresh = found.filter((f) => !shown.has(f));
       await (shown.size ? this.#drawMore(fresh, signal) : this.redraw());
-      shown = new Set(found);
+      for (const f of fresh) shown.add(f);
     };
     // On a long page, what is near the viewport is shown before the rest is matched.
     const firstScreen = async (near: Finding[]) => void (near.length && (await show(near)));
-    const { findings: found, more } = await findClaimsStepwise(root, matcher, signal, await this.packs.elsewhere(), firstScreen);
+    const { findings: found, more } = await findClaimsStepwise(root, this.#matcher, signal, await this.packs.elsewhere(), firstScreen);
     if (signal.aborted) return;
     await show(found);
     // Then the reader's packs: new findings are drawn; ones already drawn carry their new matches.
@@ -97,10 +93,9 @@ export class ClaimHighlights {
     if (card.anchor && !card.anchor.isConnected) card.close({ restoreFocus: false });
     this.highlights.removeInBlocks(touched);
     this.#findings = this.#findings.filter((f) => f.block.element.isConnected && !touched.has(f.block.element));
-    const matcher = await this.#matcher();
     const elsewhere = await this.packs.elsewhere();
     const found: Finding[] = [];
-    for (const block of blocks) if (block.isConnected) found.push(...(await findClaims(block, matcher, signal, elsewhere)));
+    for (const block of blocks) if (block.isConnected) found.push(...(await findClaims(block, this.#matcher, signal, elsewhere)));
     await this.#loadClaimsOf(found);
     if (found.length && this.#findings.length === 0) this.#suppressed = await this.#readSuppressed();
     this.#findings.push(...found);

@@ -30,12 +30,11 @@ import { createSightings } from './sightings';
 
 interface Options {
   prefilter: ClaimIndex['prefilter'];
-  loadIndex: () => ClaimIndex; // the full index, parsed on first need
   listenForLocationChange(listener: () => void): void; // in-page navigation (pushState) that no event announces
   signal: AbortSignal;
 }
 
-export function startGloss({ prefilter, loadIndex, listenForLocationChange, signal }: Options): RunningGloss {
+export function startGloss({ prefilter, listenForLocationChange, signal }: Options): RunningGloss {
   const endStartup = beginWork();
   const host = siteKey(location.href);
   const pageUrl = () => normalizePageUrl(location.href);
@@ -44,7 +43,7 @@ export function startGloss({ prefilter, loadIndex, listenForLocationChange, sign
   const card = createCard(pageUrl, noteListeners.subscribe);
   const passages = createPassageNotes({ card, pageUrl, quiet: watcher.quiet, subscribeNotes: noteListeners.subscribe, signal });
   const sightings = createSightings(pageUrl);
-  const claims = new ClaimHighlights({ loadIndex, card, sightings, quiet: watcher.quiet, pageUrl, signal });
+  const claims = new ClaimHighlights({ card, sightings, quiet: watcher.quiet, pageUrl, signal });
   let topicAtStart: boolean | undefined; // as the start just found it: not asked again at once
   const state = createPageState(
     host,

@@ -1,10 +1,10 @@
 /**
- * The rest of Gloss on a page: matcher, highlights, card and notes. Never registered for pages:
+ * The rest of Gloss on a page: scans, highlights, card and notes. Never registered for pages:
  * the background injects it into a tab whose scout found the page on topic, or holding the
  * reader's notes (lib/extension/content-script.ts). It takes over the page from the scout.
  */
 import { publishDeferredStart, publishRunningGloss, runningGloss } from '@/lib/page/handoff';
-import { takeClaimIndex } from '@/lib/page/claim-index-handoff';
+import { takePrefilter } from '@/lib/page/claim-index-handoff';
 import { yieldToPage } from '@/lib/util/cooperate';
 import '../content/highlight.css';
 import { startGloss } from '../content/gloss-page';
@@ -15,7 +15,7 @@ export default defineContentScript({
   main(ctx) {
     // Injected twice (two quick requests, or a reload of the extension): the first one stays.
     if (runningGloss()) return;
-    const { loadPrefilter, loadClaimIndex } = takeClaimIndex();
+    const loadPrefilter = takePrefilter();
     // Started in a task of its own: evaluating this script is already the longest task Gloss
     // gives an on-topic page (compiling and running its top level), and the start's setup
     // would add to it.
@@ -24,7 +24,6 @@ export default defineContentScript({
         ? undefined
         : startGloss({
             prefilter: loadPrefilter(),
-            loadIndex: loadClaimIndex,
             listenForLocationChange: (listener) => ctx.addEventListener(window, 'wxt:locationchange', listener),
             signal: ctx.signal,
           }),

@@ -9,6 +9,7 @@ import { passageNotesFor } from '../store/notes';
 import { createNoteHandlers } from './note-handlers';
 import { createPackHandlers } from './pack-handlers';
 import type { PackIndex } from '../packs/pack-index';
+import type { Matcher } from '../match/matcher';
 import { isPackClaimId } from '../packs/pack-ids';
 import { shownPackClaim } from '../packs/shown-claim';
 import { getPackClaims, packClaimLines } from '../store/packs';
@@ -34,11 +35,23 @@ export interface HandlerDeps {
   openOptions(claimId?: string): Promise<void>;
   /** Does this block of a page's text make a known claim? (see claim-gate.ts) */
   mentionsClaim(text: string): boolean;
+  /** The bundled claims' matcher, made on first use and shared with `mentionsClaim`. */
+  bundledMatcher(): Matcher;
   /** The matcher over the reader's claim packs that are on (pack-index.ts). */
   packs: PackIndex;
 }
 
-export function createHandlers({ db, broadcast, setBadge, startInTab, loadCardInTab, openOptions, mentionsClaim, packs }: HandlerDeps): Handlers {
+export function createHandlers({
+  db,
+  broadcast,
+  setBadge,
+  startInTab,
+  loadCardInTab,
+  openOptions,
+  mentionsClaim,
+  bundledMatcher,
+  packs,
+}: HandlerDeps): Handlers {
   /**
    * Starts the rest of Gloss in a content script's tab when it is `wanted`, or, with
    * `orIfNotes`, where the reader keeps passage notes: an off-topic page pays for the rest of
@@ -70,6 +83,12 @@ export function createHandlers({ db, broadcast, setBadge, startInTab, loadCardIn
         ).map((c) => [c.id, c]),
       );
       return ids.flatMap((id) => bundled.get(id) ?? fromPacks.get(id) ?? []);
+    },
+    // Here, not in the page: matching a long page takes a second or more of script, which would
+    // otherwise be the page's main thread's (the page splits sentences meanwhile).
+    'claims/match': async ({ sentences }) => {
+      const matcher = bundledMatcher();
+      return sentences.map((s) => matcher.matchSentence(s));
     },
     'claims/all': async () => {
       const database = await db();

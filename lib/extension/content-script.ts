@@ -16,7 +16,7 @@
 import { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { ALL_SITES } from '@/lib/access/site-access';
-import { CLAIM_INDEX_KEY, type ClaimIndexJson } from '@/lib/page/claim-index-handoff';
+import { PREFILTER_KEY } from '@/lib/page/claim-index-handoff';
 
 // WXT types the paths it builds, so a renamed entrypoint fails the typecheck here.
 const SCOUT_FILE: ScriptPublicPath = '/scout.js';
@@ -53,18 +53,18 @@ export async function injectIntoTab(tabId: number): Promise<void> {
 
 /**
  * The rest of Gloss, into a tab whose scout asked for it (top frame only, as the scout). The
- * claim index goes first, as text in an injection (and so a task) of its own, and `gloss.js`
- * takes it from there.
+ * prefilter goes first, as text in an injection (and so a task) of its own, and `gloss.js` takes
+ * it from there.
  */
-export async function startFullGloss(tabId: number, claimIndex: ClaimIndexJson): Promise<void> {
+export async function startFullGloss(tabId: number, prefilterJson: string): Promise<void> {
   await browser.scripting.insertCSS({ target: { tabId }, files: [FULL_CSS] });
   await browser.scripting.executeScript({
     target: { tabId },
     // Serialised and run in the page's isolated world: it may use nothing but its arguments.
-    func: (key: string, json: ClaimIndexJson) => {
+    func: (key: string, json: string) => {
       (globalThis as Record<string, unknown>)[key] = json;
     },
-    args: [CLAIM_INDEX_KEY, claimIndex],
+    args: [PREFILTER_KEY, prefilterJson],
   });
   await browser.scripting.executeScript({ target: { tabId }, files: [FULL_FILE] });
 }

@@ -5,10 +5,10 @@
  * gets the rest of Gloss, so a page that merely shares the topic's everyday words ("attack",
  * "territory", "support") pays for nothing more than the scout.
  *
- * The matcher is built on the first block that passes the prefilter, and kept.
+ * The matcher is made (`matcherOf`) on the first block that passes the prefilter, and kept.
  */
 import type { ClaimIndex } from './claim-index';
-import { createMatcher, type Matcher } from './matcher';
+import type { Matcher } from './matcher';
 import { createPrefilterTest } from './prefilter-screen';
 import { collapseWhiteSpace, iterateSentences } from '../text/sentences';
 
@@ -19,12 +19,12 @@ export interface GateMatch {
 }
 
 /** The gate's reason for letting a block through, or null: for tools (`prefilter:check`) and `createClaimGate`. */
-export function createClaimFinder(prefilter: ClaimIndex['prefilter'], loadIndex: () => ClaimIndex): (text: string) => GateMatch | null {
+export function createClaimFinder(prefilter: ClaimIndex['prefilter'], matcherOf: () => Matcher): (text: string) => GateMatch | null {
   const mayMention = createPrefilterTest(prefilter);
   let matcher: Matcher | undefined;
   return (text) => {
     if (!mayMention(text)) return null;
-    matcher ??= createMatcher(loadIndex());
+    matcher ??= matcherOf();
     for (const { start, end } of iterateSentences(text)) {
       // As the page's scan gives sentences to the matcher (find-claims.ts).
       const sentence = collapseWhiteSpace(text.slice(start, end));
@@ -36,7 +36,7 @@ export function createClaimFinder(prefilter: ClaimIndex['prefilter'], loadIndex:
 }
 
 /** Whether a block of a page's text makes a known claim. */
-export function createClaimGate(prefilter: ClaimIndex['prefilter'], loadIndex: () => ClaimIndex): (text: string) => boolean {
-  const find = createClaimFinder(prefilter, loadIndex);
+export function createClaimGate(prefilter: ClaimIndex['prefilter'], matcherOf: () => Matcher): (text: string) => boolean {
+  const find = createClaimFinder(prefilter, matcherOf);
   return (text) => find(text) !== null;
 }

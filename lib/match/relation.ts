@@ -16,16 +16,14 @@
  * Jewish and won 73 per cent") is beyond cues: it takes knowing what the claim says.
  */
 
-import { forEachInSlices } from '../util/cooperate';
-
 export type Relation = 'asserts' | 'reports' | 'disputes';
 
 /**
  * A few lines of cues per pattern, matched against the lowercased sentence.
  * - Lines are joined four to a pattern: one pattern per line cost 60–70 µs a sentence (Node, this
  *   machine), four to a pattern 18, and a whole list 11; but V8 compiles a pattern on its first
- *   use, and again to machine code on its second: a whole list took up to 9 ms to compile there,
- *   four lines at most 4 ms. `warmRelationCues` compiles them one at a time, between yields.
+ *   use, and again to machine code on its second, and a whole list took up to 9 ms to compile
+ *   there, four lines at most 4 ms: no single first use is long, wherever matching runs.
  * - The word boundary before a cue is a lookbehind, not a consumed character: a pattern that
  *   starts with its alternatives lets V8 skip positions where none can start (about 1.6 times
  *   faster), and matches exactly the same sentences.
@@ -79,17 +77,6 @@ const REPORT = words([
  * most three words before the colon: a longer clause before a colon is the writer's own).
  */
 const QUOTED = /["“«][^"”»]{12,}["”»]|^[\p{Lu}][\p{L}.'’-]*(?: [\p{L}.'’-]+){0,2}:\s/u;
-
-/**
- * Compiles the cue patterns now, in slices: otherwise V8 compiles them inside the first slice
- * that matches a sentence (see `words`).
- */
-export async function warmRelationCues(): Promise<void> {
-  await forEachInSlices([...DISPUTE, ...ENDORSE, ...REPORT, QUOTED], (cue) => {
-    cue.test('warm');
-    cue.test('warm'); // the second use compiles it to machine code
-  });
-}
 
 export function relationOf(sentence: string): Relation {
   const lowercase = sentence.toLowerCase();

@@ -59,6 +59,7 @@ export interface ResponseOf {
   'packs/export': { name: string; text: string } | null;
   'packs/active': { claims: number };
   /** Per sentence, in order: the pack claims it makes (at most one each). */
+  'claims/match': SentenceMatch[][];
   'packs/match': SentenceMatch[][];
 }
 

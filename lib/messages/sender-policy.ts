@@ -45,6 +45,7 @@ export function refusal(request: Request, sender: Sender): string | null {
       return "a page may not list the reader's settings for other sites";
     case 'packs/active':
       return null;
+    case 'claims/match':
     case 'packs/match':
       return siteKey(request.url) === site ? null : 'a page may only match its own text';
     case 'packs/list':

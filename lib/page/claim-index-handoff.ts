@@ -1,8 +1,10 @@
 /**
- * The compiled claim index reaches the page as JSON text handed over by the background, in an
- * injection of its own just before `gloss.js` (lib/extension/content-script.ts), rather than
- * inside `gloss.js`: 160 kB of string literals made compiling that script, already the longest
- * task Gloss gives an on-topic page, about a third slower. Both texts are parsed on first use.
+ * The compiled claim index as JSON text, parsed on first use: the background's copy, and the part
+ * of it a page needs. A page matches nothing itself (the background does, `claims/match`); it
+ * keeps only the prefilter, to tell whether text the page adds later may make a claim. That
+ * reaches the page as text handed over by the background, in an injection of its own just before
+ * `gloss.js` (lib/extension/content-script.ts), rather than inside `gloss.js`: string literals
+ * make compiling a script, the longest task Gloss gives an on-topic page, slower.
  */
 import type { ClaimIndex } from '../match/claim-index';
 import type { PrefilterData } from '../match/prefilter';
@@ -14,7 +16,7 @@ export interface ClaimIndexJson {
 }
 
 /** Where the handed-over text waits in the content scripts' isolated world (never the page's). */
-export const CLAIM_INDEX_KEY = '__glossClaimIndex';
+export const PREFILTER_KEY = '__glossPrefilter';
 
 export interface ClaimIndexLoaders {
   loadPrefilter(): PrefilterData;
@@ -29,11 +31,10 @@ export function lazyClaimIndex(json: ClaimIndexJson): ClaimIndexLoaders {
   return { loadPrefilter, loadClaimIndex: () => ({ prefilter: loadPrefilter(), claims: (claims ??= JSON.parse(json.claims) as ClaimIndex['claims']) }) };
 }
 
-/** The loaders over what the background handed over; throws if it has not (a wiring bug). */
-export function takeClaimIndex(): ClaimIndexLoaders {
-  const json = (globalThis as Record<string, unknown>)[CLAIM_INDEX_KEY] as ClaimIndexJson | undefined;
-  if (typeof json?.prefilter !== 'string' || typeof json.claims !== 'string') {
-    throw new Error('[gloss] the claim index was not handed over before gloss.js was injected');
-  }
-  return lazyClaimIndex(json);
+/** The prefilter the background handed over, parsed on first call; throws if it has not (a wiring bug). */
+export function takePrefilter(): () => PrefilterData {
+  const json = (globalThis as Record<string, unknown>)[PREFILTER_KEY];
+  if (typeof json !== 'string') throw new Error('[gloss] the prefilter was not handed over before gloss.js was injected');
+  let prefilter: PrefilterData | undefined;
+  return () => (prefilter ??= JSON.parse(json) as PrefilterData);
 }

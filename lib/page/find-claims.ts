@@ -3,11 +3,14 @@
  * runs the same in the content script, in happy-dom unit tests and in the `scan` CLI.
  */
 import { iterateBlocks, type TextBlock } from '../text/extract';
-import { collapseWhiteSpace, iterateSentences, segmenterIsWarm, warmUpSegmenter } from '../text/sentences';
-import type { Matcher, SentenceMatch } from '../match/matcher';
+import { segmenterIsWarm, warmUpSegmenter } from '../text/sentences';
+import type { SentenceMatch } from '../match/matcher';
 import { forEachInSlices, yieldToPage } from '../util/cooperate';
 import { PAGE_TEXT_BLOCK_CHARS } from './page-text-limits';
 import { viewportStretch } from '../dom/viewport-stretch';
+import { BATCH_CHARS, BATCH_SENTENCES, createSentenceMatching, type BundledMatcher, type MatchElsewhere } from './sentence-matching';
+
+export type { BundledMatcher, MatchElsewhere };
 
 /** A sentence that makes at least one known claim. */
 export interface Finding {
@@ -21,27 +24,21 @@ export interface Finding {
   matches: SentenceMatch[];
 }
 
-/** Matches sentences elsewhere (the reader's claim packs, in the background): one list per sentence. */
-export type MatchElsewhere = (sentences: string[]) => Promise<SentenceMatch[][]>;
-
-/** Sentences per question to `elsewhere`, within the protocol's limits (page-text-limits.ts). */
-const ELSEWHERE_BATCH_CHARS = 100_000;
-const ELSEWHERE_BATCH_SENTENCES = 2_000;
-
 /**
  * Finds every sentence under `root` that makes a known claim; yields to the page between slices.
- * Extraction advances a block at a time, segmentation and matching a sentence at a time, so no
- * step over the whole page (nor a single huge block's sentences) runs in one task. With `elsewhere`, every sentence is
- * also matched there, in batches, and its matches join the bundled claims' (after them).
+ * Extraction advances a block at a time, segmentation and matching here a sentence at a time, so
+ * no step over the whole page (nor a single huge block's sentences) runs in one task. `matcher`
+ * is the bundled claims' (sentence-matching.ts). With `elsewhere` (the reader's packs), every
+ * sentence is also matched there, in batches, and its matches join the bundled claims' (after them).
  */
-export async function findClaims(root: Element, matcher: Matcher, signal?: AbortSignal, elsewhere?: MatchElsewhere): Promise<Finding[]> {
+export async function findClaims(root: Element, matcher: BundledMatcher, signal?: AbortSignal, elsewhere?: MatchElsewhere): Promise<Finding[]> {
   const { findings, more } = await findClaimsStepwise(root, matcher, signal, elsewhere);
   return elsewhere ? (await more()).findings : findings;
 }
 
 /**
- * Called with the findings in the blocks near the viewport, before the rest of a long page is
- * matched, so that what the reader sees can be drawn first.
+ * Called with the findings in the blocks near the viewport as soon as they are matched, before
+ * the rest of a long page is, so that what the reader sees can be drawn first.
  */
 export type FirstScreen = (findings: Finding[]) => Promise<void>;
 
@@ -56,11 +53,12 @@ export const FIRST_SCREEN_MIN_BLOCKS = 64;
  * already drawn for one shows the new matches in its card) or that are new.
  *
  * On a long page, with `firstScreen`, the blocks near the viewport are matched first and handed to
- * it: a 1 MB page takes a second to match, and the reader should not wait for its far end.
+ * it: a 1 MB page takes a second to match, and the reader should not wait for its far end. (The
+ * rest is drawn at once, not as it comes: each drawing pass costs the page a layout.)
  */
 export async function findClaimsStepwise(
   root: Element,
-  matcher: Matcher,
+  matcher: BundledMatcher,
   signal?: AbortSignal,
   elsewhere?: MatchElsewhere,
   firstScreen?: FirstScreen,
@@ -74,31 +72,24 @@ export async function findClaimsStepwise(
   const blocks: TextBlock[] = [];
   await forEachInSlices(iterateBlocks(root), (block) => blocks.push(block), signal);
   const [from, to] = firstScreen && blocks.length >= FIRST_SCREEN_MIN_BLOCKS ? viewportStretch(blocks.length, (i) => blocks[i].element) : [0, 0];
-  let sentences: Finding[] = [];
-  const match = (part: TextBlock[]) =>
-    forEachInSlices(
-      sentencesOf(part),
-      ({ block, start, end }) => {
-        const sentence = collapseWhiteSpace(block.text.slice(start, end));
-        const matches = matcher.matchSentence(sentence);
-        if (matches.length > 0 || elsewhere) sentences.push({ block, start, end, sentence, matches });
-      },
-      signal,
-    );
-  const made = () => sentences.filter((f) => f.matches.length > 0);
+  const matching = createSentenceMatching(matcher, elsewhere !== undefined, signal);
+  let sentences: Finding[];
   if (to > from) {
-    await match(blocks.slice(from, to));
-    if (!signal?.aborted) await firstScreen!(made());
-    const near = sentences;
-    sentences = [];
-    await match(blocks.slice(0, from));
-    const above = sentences;
-    sentences = [];
-    await match(blocks.slice(to));
-    sentences = [...above, ...near, ...sentences];
+    const near = await matching.add(blocks.slice(from, to));
+    // Drawn when the background answers, while the page goes on splitting the rest; matching
+    // here is the page's own work, so there the first screen is drawn before the rest is matched.
+    const shownNear = matching.settled().then(() => (signal?.aborted ? undefined : firstScreen!(near.filter((f) => f.matches.length > 0))));
+    shownNear.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
+    if (typeof matcher !== 'function') await shownNear;
+    const above = await matching.add(blocks.slice(0, from));
+    const below = await matching.add(blocks.slice(to));
+    await shownNear;
+    sentences = [...above, ...near, ...below];
   } else {
-    await match(blocks);
+    sentences = await matching.add(blocks);
   }
+  await matching.settled();
+  const made = () => sentences.filter((f) => f.matches.length > 0);
   const findings = made();
   return {
     findings,
@@ -120,7 +111,7 @@ async function matchElsewhere(sentences: Finding[], elsewhere: MatchElsewhere, s
     }
     const batch: Finding[] = [];
     let size = 0;
-    while (i < sentences.length && batch.length < ELSEWHERE_BATCH_SENTENCES && size + sentences[i].sentence.length <= ELSEWHERE_BATCH_CHARS) {
+    while (i < sentences.length && batch.length < BATCH_SENTENCES && size + sentences[i].sentence.length <= BATCH_CHARS) {
       size += sentences[i].sentence.length;
       batch.push(sentences[i++]);
     }
@@ -130,8 +121,4 @@ async function matchElsewhere(sentences: Finding[], elsewhere: MatchElsewhere, s
       if (more.length) f.matches = [...f.matches, ...more];
     });
   }
-}
-
-function* sentencesOf(blocks: Iterable<TextBlock>): Generator<{ block: TextBlock; start: number; end: number }> {
-  for (const block of blocks) for (const { start, end } of iterateSentences(block.text)) yield { block, start, end };
 }

@@ -26,7 +26,7 @@ async function gatePasses(html: string): Promise<boolean> {
     window.document.write(html.replace(/<link\b[^>]*>/gi, ''));
     return await forEachBlock(
       window.document.body as unknown as Element,
-      createClaimGate(index.prefilter, () => index),
+      createClaimGate(index.prefilter, () => createMatcher(index)),
     );
   } finally {
     await window.happyDOM.close();
@@ -47,7 +47,7 @@ describe('the claim gate', () => {
   });
 
   it('stops prose that shares the topic’s everyday words (the bench’s football and cooking pages)', () => {
-    const gate = createClaimGate(index.prefilter, () => index);
+    const gate = createClaimGate(index.prefilter, () => createMatcher(index));
     for (const paragraph of [...FOOTBALL, ...COOKING]) expect(gate(paragraph), paragraph).toBe(false);
   });
 

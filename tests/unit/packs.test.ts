@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import { createMatcher } from '@/lib/match/matcher';
+import { compileClaimIndex } from '@/lib/match/claim-index';
 import { createHandlers } from '@/lib/background/handlers';
 import { createPackIndex } from '@/lib/packs/pack-index';
 import { createRequestRouter } from '@/lib/messages/router';
@@ -43,6 +45,7 @@ beforeEach(async () => {
     startInTab,
     loadCardInTab: async () => {},
     openOptions: async () => {},
+    bundledMatcher: () => createMatcher(compileClaimIndex([])),
     mentionsClaim: () => false,
     packs: index,
   });

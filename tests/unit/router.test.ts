@@ -7,12 +7,17 @@ import { syncDataset } from '@/lib/store/dataset';
 import { NOTE_MAX_LENGTH } from '@/lib/messages/protocol';
 import type { Claim } from '@/lib/data/schema';
 import type { GlossEvent } from '@/lib/messages/protocol';
+import { compileClaimIndex } from '@/lib/match/claim-index';
+import { createMatcher } from '@/lib/match/matcher';
 
 const claim = { id: 'known-claim', title: 'A claim', statement: 'A statement.', verdict: { label: 'accurate', reason: 'Because.' } } as Claim;
 let route: ReturnType<typeof createRequestRouter>;
 let broadcast: Mock<(event: GlossEvent) => Promise<void>>;
 let log: Mock<(message: string) => void>;
 let n = 0;
+const matcher = createMatcher(
+  compileClaimIndex([{ id: 'troops-targets', match: { all: [['foreign troops'], ['legitimate target']], paraphrases: ['x', 'y'] } }]),
+);
 let startInTab: Mock<(tabId: number) => Promise<void>>;
 let loadCardInTab: Mock<(tabId: number) => Promise<void>>;
 
@@ -36,6 +41,7 @@ beforeEach(async () => {
       loadCardInTab,
       openOptions: async () => {},
       mentionsClaim,
+      bundledMatcher: () => matcher,
       packs: createPackIndex(() => db),
     }),
     log,
@@ -53,6 +59,16 @@ describe('request router', () => {
       value: [{ id: 'known-claim', title: 'A claim', statement: 'A statement.', verdict: 'accurate' }],
     });
     expect(await route({ type: 'claims/all' }, { kind: 'content-script', url: 'https://news.example/a' })).toMatchObject({ ok: false });
+  });
+
+  it("matches a page's sentences against the bundled claims, one list per sentence, for that page's own site only", async () => {
+    const sentences = ['Foreign troops would be a legitimate target.', 'The weather was mild.'];
+    const page = { kind: 'content-script', url: 'https://news.example/a', tabId: 3 } as const;
+    const answer = await route({ type: 'claims/match', url: 'https://news.example/b', sentences }, page);
+    expect(answer).toMatchObject({ ok: true, value: [[{ claimId: 'troops-targets', firm: true }], []] });
+    expect(await route({ type: 'claims/match', url: 'https://other.example/b', sentences }, page)).toMatchObject({ ok: false });
+    // Within the protocol's limits only: a sentence longer than a block may be is refused.
+    expect(await route({ type: 'claims/match', url: 'https://news.example/b', sentences: ['x'.repeat(70_000)] }, page)).toMatchObject({ ok: false });
   });
 
   it('round-trips a note', async () => {
