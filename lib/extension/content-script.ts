@@ -6,9 +6,9 @@
  *    claim is there (claim-gate.ts). A content script listed in the manifest would grant its
  *    pages at install, and such access can never be given back; registered here, it is injected
  *    only where the reader granted host access.
- * 2. The rest (`content-scripts/gloss.js` and its CSS, and the claim index it matches with):
- *    matcher, highlights and notes, injected by the background into a tab whose page makes a
- *    known claim, or holds the reader's notes.
+ * 2. The rest (`content-scripts/gloss.js` and its CSS, and the prefilter's table it checks late
+ *    text with): scans (matched in the background), highlights and notes, injected by the
+ *    background into a tab whose page makes a known claim, or holds the reader's notes.
  * 3. The card's code (`card.js`), injected when that Gloss asks for it: once its first pass is
  *    done, or at the first card opened (entrypoints/content/lazy-card.ts).
  * Each injection is its own task in the page, and none needs web-accessible resources.
