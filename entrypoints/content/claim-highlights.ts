@@ -6,7 +6,7 @@
 import { HighlightSet } from '@/lib/highlight/highlight-set';
 import { request } from '@/lib/messages/client';
 import type { PageStatus } from '@/lib/messages/responses';
-import { findClaims, findClaimsStepwise, type Finding, type MatchElsewhere } from '@/lib/page/find-claims';
+import { findClaims, findClaimsStepwise, type Finding, type MatchBlocksElsewhere } from '@/lib/page/find-claims';
 import { createPackMatching, type PackMatching } from './pack-matching';
 import { pageClaims, visibleFindings } from '@/lib/page/page-claims';
 import { backgroundTone } from '@/lib/page/page-tone';
@@ -35,7 +35,7 @@ export class ClaimHighlights {
   #findings: Finding[] = [];
   #suppressed: Suppressed = { dismissed: [], hidden: [] };
   /** The bundled claims are matched in the background, off the page's main thread. */
-  readonly #matcher: MatchElsewhere;
+  readonly #matcher: MatchBlocksElsewhere;
   readonly packs: PackMatching;
   #scan: AbortController | undefined;
   /** Aborts a highlighting pass still under way when a newer one starts or highlights go. */
@@ -46,7 +46,7 @@ export class ClaimHighlights {
   constructor(private readonly deps: ClaimHighlightsDeps) {
     this.highlights = new HighlightSet(deps.quiet);
     this.packs = createPackMatching(deps.pageUrl);
-    this.#matcher = (sentences) => request({ type: 'claims/match', url: deps.pageUrl(), sentences });
+    this.#matcher = (blocks) => request({ type: 'claims/match', url: deps.pageUrl(), blocks });
     // At once, not on the first highlight: Esc and a press outside close any card, a passage
     // note's too, also on a page with no claim at all.
     wireInteractions(this.highlights, deps.card, deps.signal, createAnnouncer(deps.quiet, deps.signal));

@@ -10,6 +10,7 @@ import { createNoteHandlers } from './note-handlers';
 import { createPackHandlers } from './pack-handlers';
 import type { PackIndex } from '../packs/pack-index';
 import type { Matcher } from '../match/matcher';
+import { matchBlockTexts } from '../match/block-sentences';
 import { isPackClaimId } from '../packs/pack-ids';
 import { shownPackClaim } from '../packs/shown-claim';
 import { getPackClaims, packClaimLines } from '../store/packs';
@@ -84,12 +85,9 @@ export function createHandlers({
       );
       return ids.flatMap((id) => bundled.get(id) ?? fromPacks.get(id) ?? []);
     },
-    // Here, not in the page: matching a long page takes a second or more of script, which would
-    // otherwise be the page's main thread's (the page splits sentences meanwhile).
-    'claims/match': async ({ sentences }) => {
-      const matcher = bundledMatcher();
-      return sentences.map((s) => matcher.matchSentence(s));
-    },
+    // Here, not in the page: splitting and matching a long page takes a second or more of
+    // script, which would otherwise be the page's main thread's (it reads the next blocks meanwhile).
+    'claims/match': async ({ blocks }) => matchBlockTexts(bundledMatcher(), blocks),
     'claims/all': async () => {
       const database = await db();
       return [...(await claimLines(database)), ...(await packClaimLines(database))];

@@ -113,8 +113,8 @@ export const RequestSchema = v.variant('type', [
   /** From a page: how many pack claims are on (none: the page sends no sentences). */
   v.strictObject({ type: v.literal('packs/active') }),
   /** From a page: which pack claims its sentences make (matched in the background, where the packs are). */
-  /** A page's sentences, matched against the bundled claims in the background (off the page's main thread). */
-  v.strictObject({ type: v.literal('claims/match'), url: PageUrl, sentences: PageText }),
+  /** A page's blocks of text, split into sentences and matched against the bundled claims in the background (off the page's main thread). */
+  v.strictObject({ type: v.literal('claims/match'), url: PageUrl, blocks: PageText }),
   v.strictObject({ type: v.literal('packs/match'), url: PageUrl, sentences: PageText }),
   /** How many distinct claims the sender's page shows (the toolbar badge). */
   v.strictObject({ type: v.literal('page/found'), count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)) }),

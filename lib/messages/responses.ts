@@ -1,4 +1,5 @@
 /** The value each request resolves to, keyed by request type. */
+import type { BlockSentence } from '../match/block-sentences';
 import type { ShownClaim } from '../packs/shown-claim';
 import type { RatingClass } from '../packs/rating';
 import type { PackSummary } from '../packs/pack-types';
@@ -59,7 +60,7 @@ export interface ResponseOf {
   'packs/export': { name: string; text: string } | null;
   'packs/active': { claims: number };
   /** Per sentence, in order: the pack claims it makes (at most one each). */
-  'claims/match': SentenceMatch[][];
+  'claims/match': BlockSentence[][];
   'packs/match': SentenceMatch[][];
 }
 

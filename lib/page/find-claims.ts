@@ -8,9 +8,9 @@ import type { SentenceMatch } from '../match/matcher';
 import { forEachInSlices, yieldToPage } from '../util/cooperate';
 import { PAGE_TEXT_BLOCK_CHARS } from './page-text-limits';
 import { viewportStretch } from '../dom/viewport-stretch';
-import { BATCH_CHARS, BATCH_SENTENCES, createSentenceMatching, type BundledMatcher, type MatchElsewhere } from './sentence-matching';
+import { BATCH_CHARS, BATCH_SENTENCES, createSentenceMatching, type BundledMatcher, type MatchBlocksElsewhere, type MatchElsewhere } from './sentence-matching';
 
-export type { BundledMatcher, MatchElsewhere };
+export type { BundledMatcher, MatchBlocksElsewhere, MatchElsewhere };
 
 /** A sentence that makes at least one known claim. */
 export interface Finding {
@@ -63,7 +63,8 @@ export async function findClaimsStepwise(
   elsewhere?: MatchElsewhere,
   firstScreen?: FirstScreen,
 ): Promise<{ findings: Finding[]; more(): Promise<{ findings: Finding[]; changed: Finding[] }> }> {
-  if (!segmenterIsWarm()) {
+  const here = typeof matcher !== 'function';
+  if (here && !segmenterIsWarm()) {
     // The segmenter's first use is slow: in a task of its own, not on top of a slice.
     await yieldToPage();
     warmUpSegmenter();
@@ -76,19 +77,21 @@ export async function findClaimsStepwise(
   let sentences: Finding[];
   if (to > from) {
     const near = await matching.add(blocks.slice(from, to));
-    // Drawn when the background answers, while the page goes on splitting the rest; matching
+    // Drawn when the background answers, while the page goes on handing over the rest; matching
     // here is the page's own work, so there the first screen is drawn before the rest is matched.
-    const shownNear = matching.settled().then(() => (signal?.aborted ? undefined : firstScreen!(near.filter((f) => f.matches.length > 0))));
+    const shownNear = matching.settled().then(() => (signal?.aborted ? undefined : firstScreen!(near.findings().filter((f) => f.matches.length > 0))));
     shownNear.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
-    if (typeof matcher !== 'function') await shownNear;
+    if (here) await shownNear;
     const above = await matching.add(blocks.slice(0, from));
     const below = await matching.add(blocks.slice(to));
     await shownNear;
-    sentences = [...above, ...near, ...below];
+    await matching.settled();
+    sentences = [...above.findings(), ...near.findings(), ...below.findings()];
   } else {
-    sentences = await matching.add(blocks);
+    const all = await matching.add(blocks);
+    await matching.settled();
+    sentences = all.findings();
   }
-  await matching.settled();
   const made = () => sentences.filter((f) => f.matches.length > 0);
   const findings = made();
   return {

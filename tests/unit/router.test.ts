@@ -61,14 +61,23 @@ describe('request router', () => {
     expect(await route({ type: 'claims/all' }, { kind: 'content-script', url: 'https://news.example/a' })).toMatchObject({ ok: false });
   });
 
-  it("matches a page's sentences against the bundled claims, one list per sentence, for that page's own site only", async () => {
-    const sentences = ['Foreign troops would be a legitimate target.', 'The weather was mild.'];
+  it("splits a page's blocks into sentences and matches them against the bundled claims, for that page's own site only", async () => {
+    const blocks = ['The weather was mild.  Foreign troops would be a legitimate target.', 'Nothing here.'];
     const page = { kind: 'content-script', url: 'https://news.example/a', tabId: 3 } as const;
-    const answer = await route({ type: 'claims/match', url: 'https://news.example/b', sentences }, page);
-    expect(answer).toMatchObject({ ok: true, value: [[{ claimId: 'troops-targets', firm: true }], []] });
-    expect(await route({ type: 'claims/match', url: 'https://other.example/b', sentences }, page)).toMatchObject({ ok: false });
-    // Within the protocol's limits only: a sentence longer than a block may be is refused.
-    expect(await route({ type: 'claims/match', url: 'https://news.example/b', sentences: ['x'.repeat(70_000)] }, page)).toMatchObject({ ok: false });
+    const answer = await route({ type: 'claims/match', url: 'https://news.example/b', blocks }, page);
+    expect(answer).toMatchObject({
+      ok: true,
+      value: [
+        [
+          { start: 0, end: 21, matches: [] },
+          { start: 23, end: blocks[0].length, matches: [{ claimId: 'troops-targets', firm: true }] },
+        ],
+        [{ start: 0, end: 13, matches: [] }],
+      ],
+    });
+    expect(await route({ type: 'claims/match', url: 'https://other.example/b', blocks }, page)).toMatchObject({ ok: false });
+    // Within the protocol's limits only: a block longer than a block may be is refused.
+    expect(await route({ type: 'claims/match', url: 'https://news.example/b', blocks: ['x'.repeat(70_000)] }, page)).toMatchObject({ ok: false });
   });
 
   it('round-trips a note', async () => {
