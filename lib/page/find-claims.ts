@@ -77,9 +77,12 @@ export async function findClaimsStepwise(
   let sentences: Finding[];
   if (to > from) {
     const near = await matching.add(blocks.slice(from, to));
-    // Drawn when the background answers, while the page goes on handing over the rest; matching
-    // here is the page's own work, so there the first screen is drawn before the rest is matched.
-    const shownNear = matching.settled().then(() => (signal?.aborted ? undefined : firstScreen!(near.findings().filter((f) => f.matches.length > 0))));
+    // The rest is handed over only once the first screen is answered and its drawing has begun:
+    // the background answers in turn, and drawing asks it for the claims' cards, a question that
+    // would otherwise wait behind the whole page's matching (a second on 1 MB). Matching here is
+    // the page's own work, so there the first screen is drawn before the rest is matched.
+    await matching.settled();
+    const shownNear = signal?.aborted ? Promise.resolve() : firstScreen!(near.findings().filter((f) => f.matches.length > 0));
     shownNear.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
     if (here) await shownNear;
     const above = await matching.add(blocks.slice(0, from));

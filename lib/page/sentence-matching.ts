@@ -78,14 +78,9 @@ export function createSentenceMatching(matcher: BundledMatcher, keepAll: boolean
     const answer = matcher(sent.map((p) => p.text)).then((found) =>
       sent.forEach(({ block, offset, into }, k) => {
         for (const { start, end, matches } of found[k] ?? []) {
-          const finding = {
-            block,
-            start: offset + start,
-            end: offset + end,
-            sentence: collapseWhiteSpace(block.text.slice(offset + start, offset + end)),
-            matches,
-          };
-          if (kept(finding)) into.push(finding);
+          // Most sentences of a page make no claim: their text is not needed.
+          if (!keepAll && matches.length === 0) continue;
+          into.push({ block, start: offset + start, end: offset + end, sentence: collapseWhiteSpace(block.text.slice(offset + start, offset + end)), matches });
         }
       }),
     );

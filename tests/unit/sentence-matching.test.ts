@@ -69,7 +69,7 @@ describe('matching in the background', () => {
     ]);
   }, 30_000);
 
-  it("on a long page, hands the first screen over first and draws it from the background's answer, while the rest is handed over", async () => {
+  it("on a long page, hands the first screen over first, starts drawing it from the background's answer, then hands over the rest", async () => {
     const count = FIRST_SCREEN_MIN_BLOCKS + 36;
     document.body.innerHTML = `<article>${Array.from({ length: count }, (_, i) => `<p id="p${i}">${i % 3 === 0 ? CLAIM : 'It rained.'}</p>`).join('')}</article>`;
     for (const p of document.querySelectorAll('p')) {
@@ -79,16 +79,22 @@ describe('matching in the background', () => {
     const near = [...Array(count).keys()].filter((i) => (i + 1) * 100 - 5000 >= -innerHeight && i * 100 - 5000 <= 2 * innerHeight);
     const background = heldBackground();
     const handedOver: string[][] = [];
+    /** How many batches the background had been asked for when the first screen's drawing began. */
+    let askedWhenDrawing = -1;
     const scan = findClaimsStepwise(document.querySelector('article')!, background.match, undefined, undefined, async (found) => {
+      askedWhenDrawing = background.asked.length;
       handedOver.push(found.map((f) => f.block.element.id));
     });
-    // Handed over first: the near paragraphs alone; then the rest, before the first answer.
-    await expect.poll(() => background.asked.length).toBe(3);
+    // Handed over first, and alone until answered: the near paragraphs.
+    await expect.poll(() => background.asked.length).toBe(1);
     expect(background.asked[0]).toHaveLength(near.length);
-    // The first screen is drawn from its own answer, before the rest is answered.
+    // Drawing it begins from its own answer, before the rest is handed over: the questions the
+    // drawing asks the background must not queue behind the rest of the page's matching.
     background.answer(0);
     await expect.poll(() => handedOver.length).toBe(1);
+    expect(askedWhenDrawing).toBe(1);
     expect(handedOver[0]).toEqual(near.filter((i) => i % 3 === 0).map((i) => `p${i}`));
+    await expect.poll(() => background.asked.length).toBe(3);
     background.answer(1);
     background.answer(2);
     const { findings } = await scan;
