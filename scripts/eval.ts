@@ -33,31 +33,39 @@ const results = Object.fromEntries(
   ]),
 );
 
-const BLIND = new URL('../tests/fixtures/blind/sentences.jsonl', import.meta.url);
-const blind = existsSync(BLIND) ? parseDevSet(readFileSync(BLIND, 'utf8')) : null;
-const blindResult = blind && {
-  overall: evaluate(blind, predict),
-  perPage: Object.fromEntries(
-    [...new Set(blind.map((s) => s.source))].map((page) => [
+/** Blind sets, each written by a helper who saw only the claims' one-line statements; figures only. */
+const BLIND_SETS = [
+  { name: 'blind set (written 2026-12-04)', dir: 'blind' },
+  { name: 'second blind set (written 2026-12-06)', dir: 'blind-2' },
+];
+const blindResults = BLIND_SETS.flatMap(({ name, dir }) => {
+  const file = new URL(`../tests/fixtures/${dir}/sentences.jsonl`, import.meta.url);
+  if (!existsSync(file)) return [];
+  const blind = parseDevSet(readFileSync(file, 'utf8'));
+  const pages = [...new Set(blind.map((s) => s.source))];
+  const perPage = Object.fromEntries(
+    pages.map((page) => [
       page,
       evaluate(
         blind.filter((s) => s.source === page),
         predict,
       ),
     ]),
-  ),
-};
+  );
+  return [{ name, dir, size: blind.length, overall: evaluate(blind, predict), perPage }];
+});
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const line = (s: Scores) =>
   `precision ${pct(s.precision)}  recall ${pct(s.recall)}  F1 ${pct(s.f1)}  (TP ${s.truePositives}, FP ${s.falsePositives}, FN ${s.falseNegatives})`;
 
 if (values.json) {
-  const blindFigures = blindResult && {
-    pairs: blindResult.overall.pairs,
-    sentences: blindResult.overall.sentences,
-    pages: Object.fromEntries(Object.entries(blindResult.perPage).map(([page, r]) => [page, r.pairs])),
-  };
+  const blindFigures = Object.fromEntries(
+    blindResults.map((r) => [
+      r.dir,
+      { pairs: r.overall.pairs, sentences: r.overall.sentences, pages: Object.fromEntries(Object.entries(r.perPage).map(([page, p]) => [page, p.pairs])) },
+    ]),
+  );
   console.log(
     JSON.stringify({ ...Object.fromEntries(Object.entries(results).map(([k, r]) => [k, { pairs: r.pairs, sentences: r.sentences }])), blind: blindFigures }),
   );
@@ -75,12 +83,13 @@ if (values.json) {
     console.log(`  false highlights (${r.falseHighlights.length}):`);
     for (const f of r.falseHighlights) console.log(`    ${f.id} [${f.claimId}] ${f.text}`);
   }
-  if (blind && blindResult) {
-    console.log(`\n== blind set (${blind.length} sentences; figures only, by design)`);
-    console.log(`  sentence + claim: ${line(blindResult.overall.pairs)}`);
-    console.log(`  sentence only:    ${line(blindResult.overall.sentences)}`);
-    for (const [page, r] of Object.entries(blindResult.perPage)) console.log(`  ${page}: ${line(r.pairs)}`);
-  } else console.log('\n== blind set: none yet (tests/fixtures/blind/sentences.jsonl)');
+  for (const r of blindResults) {
+    console.log(`\n== ${r.name}, ${r.size} sentences (figures only, by design)`);
+    console.log(`  sentence + claim: ${line(r.overall.pairs)}`);
+    console.log(`  sentence only:    ${line(r.overall.sentences)}`);
+    for (const [page, p] of Object.entries(r.perPage)) console.log(`  ${page}: ${line(p.pairs)}`);
+  }
+  if (blindResults.length === 0) console.log('\n== blind sets: none (tests/fixtures/blind*/sentences.jsonl)');
   printWordings();
   printRelations();
 }
@@ -137,7 +146,7 @@ function printRelations(): void {
     );
   /** A relation set: every line labelled with its relation (tests/fixtures/relations). */
   const labelled = (file: string) =>
-    lines(new URL(`../tests/fixtures/relations/${file}`, import.meta.url)).flatMap((r) => (r.relation ? [{ text: r.text, relation: r.relation }] : []));
+    lines(new URL(`../tests/fixtures/${file}`, import.meta.url)).flatMap((r) => (r.relation ? [{ text: r.text, relation: r.relation }] : []));
   const report = (name: string, rows: { text: string; relation: Relation }[]) => {
     if (!rows.length) return console.log(`== relation, ${name}: none`);
     const right = rows.filter((r) => relationOf(r.text) === r.relation).length;
@@ -149,6 +158,7 @@ function printRelations(): void {
   };
   report('tuning wordings', registered('wordings.jsonl'));
   report('held-out wordings (not read while tuning it)', registered('heldout-wordings.jsonl'));
-  report("a third writer's set (tuning: its report verbs were read)", labelled('tuning-third-writer.jsonl'));
-  report('blind set (figures only)', labelled('relations.jsonl'));
+  report("a third writer's set (tuning: its report verbs were read)", labelled('relations/tuning-third-writer.jsonl'));
+  report('blind set (figures only)', labelled('relations/relations.jsonl'));
+  report('second blind set (figures only)', labelled('blind-2/relations.jsonl'));
 }
