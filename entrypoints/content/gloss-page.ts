@@ -178,7 +178,7 @@ export function startGloss({ prefilter, listenForLocationChange, signal }: Optio
   signal.addEventListener('abort', () => void (claims.removeAll(), clearActivity()));
 
   // In tasks after the one that evaluated this script (compiling it is a long task already).
-  const starting = warmPrefilter(prefilter)
+  const starting = warmPrefilter(prefilter, signal)
     .then(refreshTopic)
     .then((onTopic) => {
       topicAtStart = onTopic;

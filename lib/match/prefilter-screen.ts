@@ -12,7 +12,7 @@
  * The screen never says no where the exact test would say yes (a unit test compares them), so
  * the prefilter stays a necessary condition for a match.
  */
-import { yieldToPage } from '../util/cooperate';
+import { forEachInSlices, yieldToPage } from '../util/cooperate';
 import { foldWord, prepareLookup, testPrefilter, type PrefilterData, type PrefilterTerm } from './prefilter';
 
 const WORD = /[\p{L}\p{N}]+(?:['’ʼ]\p{L}+)*/gu;
@@ -37,23 +37,30 @@ const screens = new WeakMap<PrefilterData, Screen>();
 /** The screen of a table, made once per table. */
 function screenFor(data: PrefilterData): Screen {
   let screen = screens.get(data);
-  if (!screen) screens.set(data, (screen = screenOf(data)));
+  if (screen) return screen;
+  const builder = screenBuilder(data);
+  const steps = builder.steps();
+  while (!steps.next().done);
+  screens.set(data, (screen = builder.screen()));
   return screen;
 }
 
 /**
- * Builds what a first test needs, the screen and then the full test's lookup, each in a task of
- * its own after the caller's: in a page, building both inside the first test made it Gloss's
- * longest task (about 30 ms).
+ * Builds what a first test needs, the screen and then the full test's lookup, in slices after the
+ * caller's task: in a page, building both inside the first test made it Gloss's longest task, and
+ * each in a task of its own still took 26–62 ms on a slow machine.
  */
-export async function warmPrefilter(data: PrefilterData): Promise<void> {
+export async function warmPrefilter(data: PrefilterData, signal?: AbortSignal): Promise<void> {
   await yieldToPage();
-  screenFor(data);
-  await yieldToPage();
-  prepareLookup(data);
+  if (!screens.has(data)) {
+    const builder = screenBuilder(data);
+    if ((await forEachInSlices(builder.steps(), () => {}, signal)) && !screens.has(data)) screens.set(data, builder.screen());
+  }
+  await prepareLookup(data, signal);
 }
 
-function screenOf(data: PrefilterData): Screen {
+/** The screen, built a claim per step (see `lookupBuilder` in prefilter.ts). */
+function screenBuilder(data: PrefilterData): { steps(): Generator<void>; screen(): Screen } {
   const words = data.t ? data.t.split(',') : [];
   const strength = new Map<number, number>();
   const strengthOf = (w: number) => strength.get(w) ?? strength.set(w, distinctiveness(words[w])).get(w)!;
@@ -64,20 +71,25 @@ function screenOf(data: PrefilterData): Screen {
   const termsByKey = new Map<number, PrefilterTerm[]>();
   const add = <K, V>(map: Map<K, V[]>, key: K, value: V) => void (map.get(key)?.push(value) ?? map.set(key, [value]));
   const looked = new Set<number>();
-  for (const claim of data.c)
-    for (const term of claim?.a ?? []) {
-      add(termsByKey, keyOf(term), term);
-      for (const w of term) {
-        if (looked.has(w)) continue;
-        looked.add(w);
-        for (const alternative of words[w].split('|')) {
-          if (alternative.startsWith('=')) add(whole, alternative.slice(1), w);
-          else add(begin, alternative, w);
+  return {
+    *steps() {
+      for (const claim of data.c) {
+        for (const term of claim?.a ?? []) {
+          add(termsByKey, keyOf(term), term);
+          for (const w of term) {
+            if (looked.has(w)) continue;
+            looked.add(w);
+            for (const alternative of words[w].split('|')) {
+              if (alternative.startsWith('=')) add(whole, alternative.slice(1), w);
+              else add(begin, alternative, w);
+            }
+          }
         }
+        yield;
       }
-    }
-  const lengths = [...new Set([...begin.keys()].map((b) => b.length))].sort((x, y) => x - y);
-  return { begin, whole, lengths, termsByKey };
+    },
+    screen: () => ({ begin, whole, lengths: [...new Set([...begin.keys()].map((b) => b.length))].sort((x, y) => x - y), termsByKey }),
+  };
 }
 
 const NONE: readonly number[] = [];
