@@ -12,7 +12,8 @@
  * The screen never says no where the exact test would say yes (a unit test compares them), so
  * the prefilter stays a necessary condition for a match.
  */
-import { forEachInSlices, yieldToPage } from '../util/cooperate';
+import { yieldToPage } from '../util/cooperate';
+import { builtOncePer, type StepwiseBuild } from '../util/built-once';
 import { foldWord, prepareLookup, testPrefilter, type PrefilterData, type PrefilterTerm } from './prefilter';
 
 const WORD = /[\p{L}\p{N}]+(?:['’ʼ]\p{L}+)*/gu;
@@ -32,18 +33,9 @@ interface Screen {
   termsByKey: Map<number, PrefilterTerm[]>;
 }
 
-const screens = new WeakMap<PrefilterData, Screen>();
-
+const screens = builtOncePer(screenBuilder);
 /** The screen of a table, made once per table. */
-function screenFor(data: PrefilterData): Screen {
-  let screen = screens.get(data);
-  if (screen) return screen;
-  const builder = screenBuilder(data);
-  const steps = builder.steps();
-  while (!steps.next().done);
-  screens.set(data, (screen = builder.screen()));
-  return screen;
-}
+const screenFor = (data: PrefilterData): Screen => screens.now(data);
 
 /**
  * Builds what a first test needs, the screen and then the full test's lookup, in slices after the
@@ -52,15 +44,12 @@ function screenFor(data: PrefilterData): Screen {
  */
 export async function warmPrefilter(data: PrefilterData, signal?: AbortSignal): Promise<void> {
   await yieldToPage();
-  if (!screens.has(data)) {
-    const builder = screenBuilder(data);
-    if ((await forEachInSlices(builder.steps(), () => {}, signal)) && !screens.has(data)) screens.set(data, builder.screen());
-  }
+  await screens.inSlices(data, signal);
   await prepareLookup(data, signal);
 }
 
 /** The screen, built a claim per step (see `lookupBuilder` in prefilter.ts). */
-function screenBuilder(data: PrefilterData): { steps(): Generator<void>; screen(): Screen } {
+function screenBuilder(data: PrefilterData): StepwiseBuild<Screen> {
   const words = data.t ? data.t.split(',') : [];
   const strength = new Map<number, number>();
   const strengthOf = (w: number) => strength.get(w) ?? strength.set(w, distinctiveness(words[w])).get(w)!;
@@ -88,7 +77,7 @@ function screenBuilder(data: PrefilterData): { steps(): Generator<void>; screen(
         yield;
       }
     },
-    screen: () => ({ begin, whole, lengths: [...new Set([...begin.keys()].map((b) => b.length))].sort((x, y) => x - y), termsByKey }),
+    result: () => ({ begin, whole, lengths: [...new Set([...begin.keys()].map((b) => b.length))].sort((x, y) => x - y), termsByKey }),
   };
 }
 

@@ -12,7 +12,7 @@
  * begin "right"). A claim passes when, in one rough sentence, its anchor group (which every match
  * needs) has a term, and so do as many of its other groups as a match needs.
  */
-import { forEachInSlices } from '../util/cooperate';
+import { builtOncePer, type StepwiseBuild } from '../util/built-once';
 import { ENDS_WITH_ABBREVIATION } from '../text/abbreviations';
 
 /** A term: its words in order (one for most terms), as word numbers. */
@@ -61,14 +61,12 @@ interface Lookup {
   whole: Map<string, number[]>;
   lengths: number[];
 }
-const lookups = new WeakMap<PrefilterData, Lookup>();
-
 /**
  * The table as maps from a string to the words it stands for, built a table entry per step:
  * `steps()` runs to the end at once where the caller needs the lookup now, or in slices
  * (`prepareLookup`) where a page should not wait for it.
  */
-function lookupBuilder(data: PrefilterData): { steps(): Generator<void>; lookup(): Lookup } {
+function lookupBuilder(data: PrefilterData): StepwiseBuild<Lookup> {
   const words = data.t ? data.t.split(',') : [];
   const begin = new Map<string, number[]>();
   const whole = new Map<string, number[]>();
@@ -84,30 +82,19 @@ function lookupBuilder(data: PrefilterData): { steps(): Generator<void>; lookup(
         yield;
       }
     },
-    lookup: () => ({ words, begin, whole, lengths: [...new Set([...begin.keys()].map((b) => b.length))].sort((x, y) => x - y) }),
+    result: () => ({ words, begin, whole, lengths: [...new Set([...begin.keys()].map((b) => b.length))].sort((x, y) => x - y) }),
   };
 }
 
+const lookups = builtOncePer(lookupBuilder);
 /** The lookup of a table, made once per table. */
-function lookupOf(data: PrefilterData): Lookup {
-  let lookup = lookups.get(data);
-  if (lookup) return lookup;
-  const builder = lookupBuilder(data);
-  const steps = builder.steps();
-  while (!steps.next().done);
-  lookups.set(data, (lookup = builder.lookup()));
-  return lookup;
-}
+const lookupOf = (data: PrefilterData): Lookup => lookups.now(data);
 
 /**
  * Builds the full test's lookup in slices the page runs between (see `warmPrefilter`): built in
  * one go it was, with the screen, Gloss's longest task on the op-ed (26–62 ms on a slow machine).
  */
-export async function prepareLookup(data: PrefilterData, signal?: AbortSignal): Promise<void> {
-  if (lookups.has(data)) return;
-  const builder = lookupBuilder(data);
-  if ((await forEachInSlices(builder.steps(), () => {}, signal)) && !lookups.has(data)) lookups.set(data, builder.lookup());
-}
+export const prepareLookup = (data: PrefilterData, signal?: AbortSignal): Promise<void> => lookups.inSlices(data, signal);
 
 const NONE: readonly number[] = [];
 
