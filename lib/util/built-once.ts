@@ -15,7 +15,6 @@ export interface BuiltOnce<K extends object, T> {
   now(key: K): T;
   /** Builds the value for `key` in slices, unless it is built; an abort leaves it unbuilt. */
   inSlices(key: K, signal?: AbortSignal): Promise<void>;
-  has(key: K): boolean;
 }
 
 export function builtOncePer<K extends object, T>(build: (key: K) => StepwiseBuild<T>): BuiltOnce<K, T> {
@@ -36,6 +35,5 @@ export function builtOncePer<K extends object, T>(build: (key: K) => StepwiseBui
       const builder = build(key);
       if ((await forEachInSlices(builder.steps(), () => {}, signal)) && !built.has(key)) built.set(key, builder.result());
     },
-    has: (key) => built.has(key),
   };
 }
