@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import claims, { version as datasetVersion } from 'virtual:gloss/claims';
-import { claimIndexJson, loadClaimIndex, loadPrefilter } from 'virtual:gloss/claim-index';
+import { loadClaimIndex, loadPrefilter } from 'virtual:gloss/claim-index';
 import { createClaimGate } from '@/lib/match/claim-gate';
 import { createMatcher, type Matcher } from '@/lib/match/matcher';
 import { createPackIndex } from '@/lib/packs/pack-index';
@@ -51,7 +51,7 @@ export default defineBackground(() => {
       async openOptions(claimId) {
         await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${claimId ? `#history=${claimId}` : ''}`) });
       },
-      startInTab: (tabId) => startFullGloss(tabId, claimIndexJson.prefilter),
+      startInTab: startFullGloss,
       loadCardInTab: loadCardIntoTab,
       // Pages hand their text here, so none carries the prefilter or the matcher, or runs them.
       mentionsClaim: createClaimGate(loadPrefilter(), bundledMatcher),

@@ -9,8 +9,6 @@
  */
 import * as v from 'valibot';
 import { coversHost } from '@/lib/access/site-access';
-import type { ClaimIndex } from '@/lib/match/claim-index';
-import { createPrefilterTest, warmPrefilter } from '@/lib/match/prefilter-screen';
 import { EventSchema, PageRequestSchema, type GlossEvent, type PageRequest } from '@/lib/messages/protocol';
 import type { PageStatus } from '@/lib/messages/responses';
 import { beginWork, busyWhile, clearActivity } from '@/lib/page/activity';
@@ -18,7 +16,6 @@ import type { RunningGloss } from '@/lib/page/handoff';
 import { normalizePageUrl } from '@/lib/page/normalize-url';
 import { siteKey } from '@/lib/page/site-key';
 import { findArticleRoot } from '@/lib/text/extract';
-import { someBlockPasses } from '@/lib/page/blocks-pass';
 import { request } from '@/lib/messages/client';
 import { t } from '@/lib/i18n/strings';
 import { ClaimHighlights } from './claim-highlights';
@@ -27,14 +24,14 @@ import { createCard, createNoteListeners, createPassageNotes } from './page-part
 import { createPageState } from './page-state';
 import { watchPage } from './page-watcher';
 import { createSightings } from './sightings';
+import { createTopicQuestion } from './topic-question';
 
 interface Options {
-  prefilter: ClaimIndex['prefilter'];
   listenForLocationChange(listener: () => void): void; // in-page navigation (pushState) that no event announces
   signal: AbortSignal;
 }
 
-export function startGloss({ prefilter, listenForLocationChange, signal }: Options): RunningGloss {
+export function startGloss({ listenForLocationChange, signal }: Options): RunningGloss {
   const endStartup = beginWork();
   const host = siteKey(location.href);
   const pageUrl = () => normalizePageUrl(location.href);
@@ -44,7 +41,7 @@ export function startGloss({ prefilter, listenForLocationChange, signal }: Optio
   const passages = createPassageNotes({ card, pageUrl, quiet: watcher.quiet, subscribeNotes: noteListeners.subscribe, signal });
   const sightings = createSightings(pageUrl);
   const claims = new ClaimHighlights({ card, sightings, quiet: watcher.quiet, pageUrl, signal });
-  let topicAtStart: boolean | undefined; // as the start just found it: not asked again at once
+  let topicAtStart: Promise<boolean> | undefined; // as the start is finding it: not asked again at once
   const state = createPageState(
     host,
     async (active) => {
@@ -56,7 +53,7 @@ export function startGloss({ prefilter, listenForLocationChange, signal }: Optio
         return;
       }
       void showPassageNotes();
-      const onTopic = topicAtStart ?? (await refreshTopic());
+      const onTopic = await (topicAtStart ?? refreshTopic());
       topicAtStart = undefined;
       if (onTopic) await scanPage();
     },
@@ -67,12 +64,12 @@ export function startGloss({ prefilter, listenForLocationChange, signal }: Optio
   let fullScan: Promise<void> = Promise.resolve(); // the whole-page scan under way, if any; incremental rescans wait for it
   let updates = Promise.resolve(); // incremental updates run one after another, never interleaved
   let placing: Promise<void> | undefined;
-  const mayMention = createPrefilterTest(prefilter); // remembers this page's words
+  const mayMakeClaims = createTopicQuestion(pageUrl, signal);
 
   /** Finds the article again and whether it may hold claims (with packs on, any page may), in slices. */
   async function refreshTopic(): Promise<boolean> {
     const article = (root = findArticleRoot(document));
-    return !!article && ((await claims.packs.on()) || someBlockPasses(article, mayMention, signal));
+    return !!article && ((await claims.packs.on()) || mayMakeClaims([article]));
   }
 
   function scanPage(): Promise<void> {
@@ -95,7 +92,7 @@ export function startGloss({ prefilter, listenForLocationChange, signal }: Optio
     // A whole-page scan under way first: it may already hold these blocks, and must not be doubled.
     await fullScan;
     const touched = claims.blocksWithFindings(blocks);
-    if (touched.size === 0 && !lostHighlights && !blocks.some((b) => mayMention(b.textContent ?? ''))) return;
+    if (touched.size === 0 && !lostHighlights && !(await mayMakeClaims(blocks))) return;
     // First claims on a page that had none: reading the site's state scans the whole page if on.
     if (state.active === undefined) return state.load();
     await claims.rescanBlocks(blocks, touched);
@@ -177,13 +174,10 @@ export function startGloss({ prefilter, listenForLocationChange, signal }: Optio
 
   signal.addEventListener('abort', () => void (claims.removeAll(), clearActivity()));
 
-  // In tasks after the one that evaluated this script (compiling it is a long task already).
-  const starting = warmPrefilter(prefilter, signal)
-    .then(refreshTopic)
-    .then((onTopic) => {
-      topicAtStart = onTopic;
-      return onTopic ? state.load() : undefined;
-    });
+  // Started in a task after the one that evaluated this script (see gloss.content/index.ts). The
+  // site's state is read while the background answers whether the article is on topic, not after.
+  const topic = (topicAtStart = refreshTopic());
+  const starting = Promise.all([topic, state.load()]);
   // Then the card's code (a task of its own), if the page has something to open a card on.
   void Promise.all([starting, showPassageNotes()])
     .then(() => void ((claims.hasFindings || passages.placedIds.length > 0) && card.preload()))

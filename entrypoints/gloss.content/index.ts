@@ -4,7 +4,6 @@
  * reader's notes (lib/extension/content-script.ts). It takes over the page from the scout.
  */
 import { publishDeferredStart, publishRunningGloss, runningGloss } from '@/lib/page/handoff';
-import { takePrefilter } from '@/lib/page/claim-index-handoff';
 import { yieldToPage } from '@/lib/util/cooperate';
 import '../content/highlight.css';
 import { startGloss } from '../content/gloss-page';
@@ -15,7 +14,6 @@ export default defineContentScript({
   main(ctx) {
     // Injected twice (two quick requests, or a reload of the extension): the first one stays.
     if (runningGloss()) return;
-    const loadPrefilter = takePrefilter();
     // Started in a task of its own: evaluating this script is already the longest task Gloss
     // gives an on-topic page (compiling and running its top level), and the start's setup
     // would add to it.
@@ -23,7 +21,6 @@ export default defineContentScript({
       ctx.signal.aborted
         ? undefined
         : startGloss({
-            prefilter: loadPrefilter(),
             listenForLocationChange: (listener) => ctx.addEventListener(window, 'wxt:locationchange', listener),
             signal: ctx.signal,
           }),

@@ -12,8 +12,7 @@ import { runningGloss } from '@/lib/page/handoff';
 import { beginWork, busyWhile, clearActivity } from '@/lib/page/activity';
 import { normalizePageUrl } from '@/lib/page/normalize-url';
 import { siteKey } from '@/lib/page/site-key';
-import { forEachBlock } from '@/lib/page/blocks-pass';
-import { PAGE_TEXT_BATCH_CHARS } from '@/lib/page/page-text-limits';
+import { someBatchPasses } from '@/lib/page/text-batches';
 import { watchForLateText } from './scout-watch';
 import { EVENT_TYPES, PAGE_REQUEST_TYPES } from '@/lib/messages/forwarded-types';
 
@@ -70,23 +69,7 @@ export function startScout({ listenForLocationChange, signal }: ScoutOptions): v
   async function checkPage(): Promise<boolean> {
     const body = document.body;
     if (!body || signal.aborted) return false;
-    let batch: string[] = [];
-    let size = 0;
-    const started = await forEachBlock(
-      body,
-      (text) => {
-        if (size + text.length <= PAGE_TEXT_BATCH_CHARS) {
-          batch.push(text);
-          size += text.length;
-          return false;
-        }
-        const full = batch;
-        [batch, size] = [[text], text.length];
-        return handOver(full, false);
-      },
-      signal,
-    );
-    return started || (!signal.aborted && handOver(batch, true));
+    return someBatchPasses([body], handOver, signal);
   }
 
   function watchLateText(): void {

@@ -69,6 +69,9 @@ export function createHandlers({
     return { started: true };
   }
 
+  /** Whether some of a page's blocks make a known claim: the bundled claims', or a pack's that is on. */
+  const mayMakeClaims = async (blocks: string[]) => blocks.some(mentionsClaim) || (await packs.mentionedIn(blocks));
+
   return {
     ...createNoteHandlers(db, broadcast),
     ...createPackHandlers(db, broadcast, packs),
@@ -137,8 +140,8 @@ export function createHandlers({
       return { loaded: true };
     },
     'page/start': async ({ url, when }, sender) => startInSendersTab(sender, url, { wanted: () => when === 'always', orIfNotes: true }),
-    'page/read': async ({ url, blocks, notes }, sender) =>
-      startInSendersTab(sender, url, { wanted: async () => blocks.some(mentionsClaim) || (await packs.mentionedIn(blocks)), orIfNotes: notes }),
+    'page/read': async ({ url, blocks, notes }, sender) => startInSendersTab(sender, url, { wanted: () => mayMakeClaims(blocks), orIfNotes: notes }),
+    'page/topic': async ({ blocks }) => ({ onTopic: await mayMakeClaims(blocks) }),
     'hidden/set': async ({ claimId, hidden }) => {
       await setHidden(await db(), claimId, hidden);
       await broadcast({ type: 'suppressed/changed' });

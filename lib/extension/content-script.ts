@@ -6,9 +6,10 @@
  *    claim is there (claim-gate.ts). A content script listed in the manifest would grant its
  *    pages at install, and such access can never be given back; registered here, it is injected
  *    only where the reader granted host access.
- * 2. The rest (`content-scripts/gloss.js` and its CSS, and the prefilter's table it checks late
- *    text with): scans (matched in the background), highlights and notes, injected by the
- *    background into a tab whose page makes a known claim, or holds the reader's notes.
+ * 2. The rest (`content-scripts/gloss.js` and its CSS): scans (matched in the background),
+ *    highlights and notes, injected by the background into a tab whose page makes a known claim,
+ *    or holds the reader's notes. It asks the background, too, whether text the page adds later
+ *    may make a claim: no page carries the prefilter.
  * 3. The card's code (`card.js`), injected when that Gloss asks for it: once its first pass is
  *    done, or at the first card opened (entrypoints/content/lazy-card.ts).
  * Each injection is its own task in the page, and none needs web-accessible resources.
@@ -16,7 +17,6 @@
 import { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { ALL_SITES } from '@/lib/access/site-access';
-import { PREFILTER_KEY } from '@/lib/page/claim-index-handoff';
 
 // WXT types the paths it builds, so a renamed entrypoint fails the typecheck here.
 const SCOUT_FILE: ScriptPublicPath = '/scout.js';
@@ -52,21 +52,15 @@ export async function injectIntoTab(tabId: number): Promise<void> {
 }
 
 /**
- * The rest of Gloss, into a tab whose scout asked for it (top frame only, as the scout). The
- * prefilter goes first, as text in an injection (and so a task) of its own, and `gloss.js` takes
- * it from there.
+ * The rest of Gloss, into a tab whose scout asked for it (top frame only, as the scout). Its
+ * styles and its script are asked for together: each injection is a round trip to the page that
+ * took 20–80 ms here, and the styles are needed only once highlights are drawn, far later.
  */
-export async function startFullGloss(tabId: number, prefilterJson: string): Promise<void> {
-  await browser.scripting.insertCSS({ target: { tabId }, files: [FULL_CSS] });
-  await browser.scripting.executeScript({
-    target: { tabId },
-    // Serialised and run in the page's isolated world: it may use nothing but its arguments.
-    func: (key: string, json: string) => {
-      (globalThis as Record<string, unknown>)[key] = json;
-    },
-    args: [PREFILTER_KEY, prefilterJson],
-  });
-  await browser.scripting.executeScript({ target: { tabId }, files: [FULL_FILE] });
+export async function startFullGloss(tabId: number): Promise<void> {
+  await Promise.all([
+    browser.scripting.insertCSS({ target: { tabId }, files: [FULL_CSS] }),
+    browser.scripting.executeScript({ target: { tabId }, files: [FULL_FILE] }),
+  ]);
 }
 
 /** The card's code, into a tab where the rest of Gloss asked for it (entrypoints/content/lazy-card.ts). */

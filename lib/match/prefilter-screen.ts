@@ -1,6 +1,6 @@
 /**
- * The prefilter as a page runs it: a cheap screen first, the exact test (`testPrefilter`) only
- * where the screen lets a block through.
+ * The prefilter as the background runs it on a page's text: a cheap screen first, the exact test
+ * (`testPrefilter`) only where the screen lets a block through.
  *
  * Every claim the exact test passes has a term of its anchor group in one sentence, so every word
  * of that term is in the block. The screen looks only for that: the anchor terms' words (a few
@@ -12,9 +12,8 @@
  * The screen never says no where the exact test would say yes (a unit test compares them), so
  * the prefilter stays a necessary condition for a match.
  */
-import { yieldToPage } from '../util/cooperate';
-import { builtOncePer, type StepwiseBuild } from '../util/built-once';
-import { foldWord, prepareLookup, testPrefilter, type PrefilterData, type PrefilterTerm } from './prefilter';
+import { builtOncePer } from '../util/built-once';
+import { foldWord, testPrefilter, type PrefilterData, type PrefilterTerm } from './prefilter';
 
 const WORD = /[\p{L}\p{N}]+(?:['’ʼ]\p{L}+)*/gu;
 /** Remembered lookups per page; past this the memory is dropped and refilled (very long pages). */
@@ -33,23 +32,8 @@ interface Screen {
   termsByKey: Map<number, PrefilterTerm[]>;
 }
 
-const screens = builtOncePer(screenBuilder);
-/** The screen of a table, made once per table. */
-const screenFor = (data: PrefilterData): Screen => screens.now(data);
-
-/**
- * Builds what a first test needs, the screen and then the full test's lookup, in slices after the
- * caller's task: in a page, building both inside the first test made it Gloss's longest task, and
- * each in a task of its own still took 26–62 ms on a slow machine.
- */
-export async function warmPrefilter(data: PrefilterData, signal?: AbortSignal): Promise<void> {
-  await yieldToPage();
-  await screens.inSlices(data, signal);
-  await prepareLookup(data, signal);
-}
-
-/** The screen, built a claim per step (see `lookupBuilder` in prefilter.ts). */
-function screenBuilder(data: PrefilterData): StepwiseBuild<Screen> {
+/** The screen of a table. */
+function buildScreen(data: PrefilterData): Screen {
   const words = data.t ? data.t.split(',') : [];
   const strength = new Map<number, number>();
   const strengthOf = (w: number) => strength.get(w) ?? strength.set(w, distinctiveness(words[w])).get(w)!;
@@ -60,26 +44,24 @@ function screenBuilder(data: PrefilterData): StepwiseBuild<Screen> {
   const termsByKey = new Map<number, PrefilterTerm[]>();
   const add = <K, V>(map: Map<K, V[]>, key: K, value: V) => void (map.get(key)?.push(value) ?? map.set(key, [value]));
   const looked = new Set<number>();
-  return {
-    *steps() {
-      for (const claim of data.c) {
-        for (const term of claim?.a ?? []) {
-          add(termsByKey, keyOf(term), term);
-          for (const w of term) {
-            if (looked.has(w)) continue;
-            looked.add(w);
-            for (const alternative of words[w].split('|')) {
-              if (alternative.startsWith('=')) add(whole, alternative.slice(1), w);
-              else add(begin, alternative, w);
-            }
-          }
+  for (const claim of data.c) {
+    for (const term of claim?.a ?? []) {
+      add(termsByKey, keyOf(term), term);
+      for (const w of term) {
+        if (looked.has(w)) continue;
+        looked.add(w);
+        for (const alternative of words[w].split('|')) {
+          if (alternative.startsWith('=')) add(whole, alternative.slice(1), w);
+          else add(begin, alternative, w);
         }
-        yield;
       }
-    },
-    result: () => ({ begin, whole, lengths: [...new Set([...begin.keys()].map((b) => b.length))].sort((x, y) => x - y), termsByKey }),
-  };
+    }
+  }
+  return { begin, whole, lengths: [...new Set([...begin.keys()].map((b) => b.length))].sort((x, y) => x - y), termsByKey };
 }
+
+/** The screen of a table, made once per table. */
+const screenFor = builtOncePer(buildScreen);
 
 const NONE: readonly number[] = [];
 

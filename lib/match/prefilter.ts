@@ -12,7 +12,7 @@
  * begin "right"). A claim passes when, in one rough sentence, its anchor group (which every match
  * needs) has a term, and so do as many of its other groups as a match needs.
  */
-import { builtOncePer, type StepwiseBuild } from '../util/built-once';
+import { builtOncePer } from '../util/built-once';
 import { ENDS_WITH_ABBREVIATION } from '../text/abbreviations';
 
 /** A term: its words in order (one for most terms), as word numbers. */
@@ -61,40 +61,24 @@ interface Lookup {
   whole: Map<string, number[]>;
   lengths: number[];
 }
-/**
- * The table as maps from a string to the words it stands for, built a table entry per step:
- * `steps()` runs to the end at once where the caller needs the lookup now, or in slices
- * (`prepareLookup`) where a page should not wait for it.
- */
-function lookupBuilder(data: PrefilterData): StepwiseBuild<Lookup> {
+/** The table as maps from a string to the words it stands for. */
+function buildLookup(data: PrefilterData): Lookup {
   const words = data.t ? data.t.split(',') : [];
   const begin = new Map<string, number[]>();
   const whole = new Map<string, number[]>();
-  return {
-    *steps() {
-      for (let w = 0; w < words.length; w++) {
-        for (const alternative of words[w].split('|')) {
-          const [map, key] = alternative.startsWith('=') ? [whole, alternative.slice(1)] : [begin, alternative];
-          const list = map.get(key);
-          if (list) list.push(w);
-          else map.set(key, [w]);
-        }
-        yield;
-      }
-    },
-    result: () => ({ words, begin, whole, lengths: [...new Set([...begin.keys()].map((b) => b.length))].sort((x, y) => x - y) }),
-  };
+  for (let w = 0; w < words.length; w++) {
+    for (const alternative of words[w].split('|')) {
+      const [map, key] = alternative.startsWith('=') ? [whole, alternative.slice(1)] : [begin, alternative];
+      const list = map.get(key);
+      if (list) list.push(w);
+      else map.set(key, [w]);
+    }
+  }
+  return { words, begin, whole, lengths: [...new Set([...begin.keys()].map((b) => b.length))].sort((x, y) => x - y) };
 }
 
-const lookups = builtOncePer(lookupBuilder);
 /** The lookup of a table, made once per table. */
-const lookupOf = (data: PrefilterData): Lookup => lookups.now(data);
-
-/**
- * Builds the full test's lookup in slices the page runs between (see `warmPrefilter`): built in
- * one go it was, with the screen, Gloss's longest task on the op-ed (26–62 ms on a slow machine).
- */
-export const prepareLookup = (data: PrefilterData, signal?: AbortSignal): Promise<void> => lookups.inSlices(data, signal);
+const lookupOf = builtOncePer(buildLookup);
 
 const NONE: readonly number[] = [];
 

@@ -115,6 +115,12 @@ export const RequestSchema = v.variant('type', [
   /** From a page: which pack claims its sentences make (matched in the background, where the packs are). */
   /** A page's blocks of text, split into sentences and matched against the bundled claims in the background (off the page's main thread). */
   v.strictObject({ type: v.literal('claims/match'), url: PageUrl, blocks: PageText }),
+  /**
+   * From the rest of Gloss in a page: whether some of these blocks may make a known claim (the
+   * scout's test, `page/read`, without starting anything). Asked of the background, where the
+   * prefilter is, so that no page carries its table or builds its lookups.
+   */
+  v.strictObject({ type: v.literal('page/topic'), url: PageUrl, blocks: PageText }),
   v.strictObject({ type: v.literal('packs/match'), url: PageUrl, sentences: PageText }),
   /** How many distinct claims the sender's page shows (the toolbar badge). */
   v.strictObject({ type: v.literal('page/found'), count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)) }),

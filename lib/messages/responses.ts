@@ -33,6 +33,7 @@ export interface ResponseOf {
   'page/start': { started: boolean };
   'page/card': { loaded: boolean };
   'page/read': { started: boolean };
+  'page/topic': { onTopic: boolean };
   'passage/list': PassageNote[];
   'passage/save': SaveResult<PassageNote>;
   'passage/delete': null;

@@ -47,6 +47,7 @@ export function refusal(request: Request, sender: Sender): string | null {
       return null;
     case 'claims/match':
     case 'packs/match':
+    case 'page/topic':
       return siteKey(request.url) === site ? null : 'a page may only match its own text';
     case 'packs/list':
     case 'packs/import':

@@ -1,10 +1,9 @@
 /**
- * The compiled claim index as JSON text, parsed on first use: the background's copy, and the part
- * of it a page needs. A page matches nothing itself (the background does, `claims/match`); it
- * keeps only the prefilter, to tell whether text the page adds later may make a claim. That
- * reaches the page as text handed over by the background, in an injection of its own just before
- * `gloss.js` (lib/extension/content-script.ts), rather than inside `gloss.js`: string literals
- * make compiling a script, the longest task Gloss gives an on-topic page, slower.
+ * The compiled claim index as JSON text, parsed on first use: the background's copy (the build
+ * puts it in `virtual:gloss/claim-index`). No page gets any of it: pages ask the background
+ * whether their text may make a claim (`page/read`, `page/topic`) and what it matches
+ * (`claims/match`). Text parsed on first use, not an object literal, which the background would
+ * parse with the rest of its script at every start.
  */
 import type { ClaimIndex } from '../match/claim-index';
 import type { PrefilterData } from '../match/prefilter';
@@ -14,9 +13,6 @@ export interface ClaimIndexJson {
   prefilter: string;
   claims: string;
 }
-
-/** Where the handed-over text waits in the content scripts' isolated world (never the page's). */
-export const PREFILTER_KEY = '__glossPrefilter';
 
 export interface ClaimIndexLoaders {
   loadPrefilter(): PrefilterData;
@@ -29,12 +25,4 @@ export function lazyClaimIndex(json: ClaimIndexJson): ClaimIndexLoaders {
   let claims: ClaimIndex['claims'] | undefined;
   const loadPrefilter = () => (prefilter ??= JSON.parse(json.prefilter) as PrefilterData);
   return { loadPrefilter, loadClaimIndex: () => ({ prefilter: loadPrefilter(), claims: (claims ??= JSON.parse(json.claims) as ClaimIndex['claims']) }) };
-}
-
-/** The prefilter the background handed over, parsed on first call; throws if it has not (a wiring bug). */
-export function takePrefilter(): () => PrefilterData {
-  const json = (globalThis as Record<string, unknown>)[PREFILTER_KEY];
-  if (typeof json !== 'string') throw new Error('[gloss] the prefilter was not handed over before gloss.js was injected');
-  let prefilter: PrefilterData | undefined;
-  return () => (prefilter ??= JSON.parse(json) as PrefilterData);
 }

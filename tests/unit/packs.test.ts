@@ -200,6 +200,8 @@ describe('claim packs: import', () => {
     await importFile('desk.json', pack('1', V1));
     expect(await route({ type: 'page/read', url: CONTENT.url, blocks, notes: false }, CONTENT)).toEqual({ ok: true, value: { started: true } });
     expect(startInTab).toHaveBeenCalledWith(7);
+    // Text a page adds later is asked about the same way.
+    expect(await route({ type: 'page/topic', url: CONTENT.url, blocks }, CONTENT)).toEqual({ ok: true, value: { onTopic: true } });
   });
 
   it('lets a page match only its own text and manage no pack', async () => {

@@ -1,14 +1,14 @@
 /**
- * The screen a page runs before the exact prefilter: it must never say no where the exact test
+ * The screen the background runs before the exact prefilter: it must never say no where the exact test
  * says yes, on the real dataset's table, whatever the text and however many blocks came before
  * (it remembers a page's words).
  */
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadDatasetOrExit } from '@/build/load-node';
 import { compileClaimIndex } from '@/lib/match/claim-index';
 import { testPrefilter } from '@/lib/match/prefilter';
-import { createPrefilterTest, warmPrefilter } from '@/lib/match/prefilter-screen';
+import { createPrefilterTest } from '@/lib/match/prefilter-screen';
 
 const table = compileClaimIndex(loadDatasetOrExit()).prefilter;
 const entries = table.t.split(',');
@@ -63,28 +63,6 @@ describe('the prefilter screen', () => {
 
   it('passes a claim sentence of the op-ed and stops a recipe', () => {
     const test = createPrefilterTest(table);
-    expect(test('Fold the butter into the flour, rest the dough for an hour, and bake it until golden.')).toBe(false);
-    expect(test('Now in its third year, the Ukraine-Russia war continues to exact immense human and economic costs on both sides.')).toBe(true);
-  });
-
-  it('is warmed in slices the page runs between, and tests the same after', async () => {
-    const fresh = structuredClone(table); // not yet built: lookups are made once per table object
-    // Every clock read a slice's worth later, so that each slice holds one step; a timer that
-    // re-arms itself counts the page's turns while the build runs (built in one go: 2).
-    let clock = 0;
-    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 10));
-    let turns = 0;
-    let warm = false;
-    const tick = () => {
-      turns++;
-      if (!warm) setTimeout(tick, 0);
-    };
-    setTimeout(tick, 0);
-    await warmPrefilter(fresh);
-    warm = true;
-    vi.restoreAllMocks();
-    expect(turns).toBeGreaterThan(10);
-    const test = createPrefilterTest(fresh);
     expect(test('Fold the butter into the flour, rest the dough for an hour, and bake it until golden.')).toBe(false);
     expect(test('Now in its third year, the Ukraine-Russia war continues to exact immense human and economic costs on both sides.')).toBe(true);
   });

@@ -192,6 +192,17 @@ describe('request router', () => {
     });
   });
 
+  it('page/topic: tells the rest of Gloss whether its text may make a claim, starting nothing, for its own site only', async () => {
+    const url = 'https://news.example/a';
+    const page = { kind: 'content-script' as const, url, tabId: 7 };
+    const topic = (blocks: string[], at = url) => route({ type: 'page/topic', url: at, blocks }, page);
+    expect(await topic(['A recipe.', 'Here is a known claim.'])).toEqual({ ok: true, value: { onTopic: true } });
+    expect(await topic(['A recipe.'])).toEqual({ ok: true, value: { onTopic: false } });
+    expect(await topic(['A known claim.'], 'https://bank.example/')).toMatchObject({ ok: false });
+    expect(await topic(Array.from({ length: 3 }, () => 'x'.repeat(60_000)))).toMatchObject({ ok: false });
+    expect(startInTab).not.toHaveBeenCalled();
+  });
+
   it('page/card: injects the card’s code into the sender’s tab, and only for a page', async () => {
     expect(await route({ type: 'page/card' }, { kind: 'content-script', url: 'https://news.example/a', tabId: 7 })).toEqual({
       ok: true,
