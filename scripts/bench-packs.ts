@@ -102,7 +102,7 @@ try {
       1,
     ),
   );
-  row('off-topic page: Gloss main-thread time (ms)', (s) =>
+  row('off-topic page: Gloss main-thread time (ms; trace events, no sampling profiler)', (s) =>
     fmt(
       s.offTopic.map((l) => l.trace.glossMs),
       1,
