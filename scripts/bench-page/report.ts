@@ -63,7 +63,7 @@ export function chromiumTable(results: PageRuns<ChromiumLoad>[]): string[] {
   if (unsampled.length)
     lines.push(
       '',
-      `Unrelated pages, Gloss's CPU from trace events alone (no sampling profiler, which slows the cold code it logs): ${unsampled
+      `Off-topic pages, Gloss's CPU from trace events alone (no sampling profiler, which slows the cold code it logs): ${unsampled
         .map(
           ({ page, withUnsampled }) =>
             `${page.name} ${fmt(spread(withUnsampled.map((l) => l.trace.glossMs)))}, longest task ${fmt(spread(withUnsampled.map((l) => l.trace.glossLongestTaskMs)))}`,

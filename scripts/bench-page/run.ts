@@ -13,7 +13,8 @@ export interface PageRuns<L> {
   with: L[];
   without: L[];
   /**
-   * Chromium, unrelated pages only: loads with Gloss traced without the sampling profiler. There
+   * Chromium, off-topic pages only (the unrelated ones and the ticker): loads with Gloss traced
+   * without the sampling profiler. There
    * all of Gloss's work is the scout's evaluation and callbacks, which trace events name, so the
    * profiler adds nothing to see and only slows the cold code it logs (trace.ts).
    */
@@ -76,7 +77,7 @@ async function pairs<L>(
       const { page } = entry;
       const order = (run + i) % 2 === 0 ? sides : ([sides[1], sides[0]] as const);
       const query = page.windowMs ? '?bench-noclaims=1' : '';
-      const extra = unsampled && !page.onTopic && !page.windowMs ? [{ side: sides.find((s) => s.gloss)!, sampling: false }] : [];
+      const extra = unsampled && !page.onTopic ? [{ side: sides.find((s) => s.gloss)!, sampling: false }] : [];
       for (const { side, sampling } of [...order.map((s) => ({ side: s, sampling: true })), ...extra]) {
         const started = Date.now();
         const what = `${label} run ${run + 1}/${runs} ${page.name} ${side.gloss ? 'with' : 'without'} Gloss${sampling ? '' : ', no sampling profiler'}`;

@@ -102,8 +102,11 @@ export function chromiumTargets(
   }
   const ticker = byName.get('ticker');
   if (ticker) {
-    const value = median(ticker.with.map((l) => l.trace.glossMs));
-    targets.push({ what: 'ticker: Gloss ≤ 20 ms per 10 s', pass: value <= 20, figure: `${ms(value)} in the 10 s after load (its start included)` });
+    // As on the unrelated pages above: the page gets the scout alone, traced without the profiler.
+    const sampled = median(ticker.with.map((l) => l.trace.glossMs));
+    const value = ticker.withUnsampled.length ? median(ticker.withUnsampled.map((l) => l.trace.glossMs)) : sampled;
+    const beside = ticker.withUnsampled.length ? ` (${ms(sampled)} with the sampling profiler on)` : '';
+    targets.push({ what: 'ticker: Gloss ≤ 20 ms per 10 s', pass: value <= 20, figure: `${ms(value)} in the 10 s after load (its start included)${beside}` });
   }
   if (readability?.length) {
     const passed = readability.filter((r) => r.passed).length;
