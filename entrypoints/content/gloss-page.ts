@@ -66,10 +66,15 @@ export function startGloss({ listenForLocationChange, signal }: Options): Runnin
   let placing: Promise<void> | undefined;
   const mayMakeClaims = createTopicQuestion(pageUrl, signal);
 
-  /** Finds the article again and whether it may hold claims (with packs on, any page may), in slices. */
+  /**
+   * Finds the article again and whether it may hold claims (with packs on, any page may). Both
+   * questions go to the background together: each is a round trip of 5–40 ms here.
+   */
   async function refreshTopic(): Promise<boolean> {
     const article = (root = findArticleRoot(document));
-    return !!article && ((await claims.packs.on()) || mayMakeClaims([article]));
+    if (!article) return false;
+    const [packsOn, mentions] = await Promise.all([claims.packs.on(), mayMakeClaims([article])]);
+    return packsOn || mentions;
   }
 
   function scanPage(): Promise<void> {
