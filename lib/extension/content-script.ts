@@ -54,7 +54,7 @@ export async function injectIntoTab(tabId: number): Promise<void> {
 /**
  * The rest of Gloss, into a tab whose scout asked for it (top frame only, as the scout). Its
  * styles and its script are asked for together: each injection is a round trip to the page that
- * took 20–80 ms here, and the styles are needed only once highlights are drawn, far later.
+ * took 15–80 ms here, and the styles are needed only once highlights are drawn, far later.
  */
 export async function startFullGloss(tabId: number): Promise<void> {
   await Promise.all([
