@@ -181,8 +181,8 @@ export function startGloss({ listenForLocationChange, signal }: Options): Runnin
 
   // Started in a task after the one that evaluated this script (see gloss.content/index.ts). The
   // site's state is read while the background answers whether the article is on topic, not after.
-  const topic = (topicAtStart = refreshTopic());
-  const starting = Promise.all([topic, state.load()]);
+  topicAtStart = refreshTopic();
+  const starting = Promise.all([topicAtStart, state.load()]);
   // Then the card's code (a task of its own), if the page has something to open a card on.
   void Promise.all([starting, showPassageNotes()])
     .then(() => void ((claims.hasFindings || passages.placedIds.length > 0) && card.preload()))

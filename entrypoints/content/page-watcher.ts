@@ -5,7 +5,8 @@
  * as a small set: never "rescan everything". Gloss's own DOM work runs through `quiet`, with the
  * observer off, so re-applying a highlight the page removed cannot feed back into the observer.
  */
-import { isInsideSkipped, nearestBlock } from '@/lib/text/extract';
+import { nearestBlock } from '@/lib/text/extract';
+import { isInsideSkipped } from '@/lib/text/skip-policy';
 import { CARD_TAG, CLAIM_TAG } from '@/lib/dom/names';
 import { createSettledBatch } from '@/lib/page/settled-batch';
 

@@ -7,19 +7,13 @@
  */
 import { forEachBlock } from './blocks-pass';
 import { PAGE_TEXT_BATCH_CHARS } from './page-text-limits';
-import { isSkipped } from '../text/skip-policy';
-
-/** Whether an element is, or sits inside, content Gloss never reads (the walk checks only below it). */
-function isOutOfReading(el: Element): boolean {
-  for (let node: Element | null = el; node; node = node.parentElement) if (isSkipped(node)) return true;
-  return false;
-}
+import { isInsideSkipped } from '../text/skip-policy';
 
 /**
- * Whether `ask` answers true for some batch of the text under `roots` (in order; a root inside
- * skipped content gives none). The last batch
- * is asked with `last` true, even when it is empty: the scout's last question also covers the
- * reader's notes. Resolves false if `signal` aborts first.
+ * Whether `ask` answers true for some batch of the text under `roots`, in order. A root inside
+ * skipped content gives none (the walk checks only below its root). The last batch is asked with
+ * `last` true, even when it is empty: the scout's last question also covers the reader's notes.
+ * Resolves false if `signal` aborts first.
  */
 export async function someBatchPasses(
   roots: readonly Element[],
@@ -39,7 +33,7 @@ export async function someBatchPasses(
     return ask(full, false);
   };
   for (const root of roots) {
-    if (isOutOfReading(root)) continue;
+    if (isInsideSkipped(root)) continue;
     if (await forEachBlock(root, add, signal)) return true;
     if (signal?.aborted) return false;
   }

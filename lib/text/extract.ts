@@ -57,12 +57,6 @@ function commonAncestor(elements: Element[]): Element {
   return ancestor;
 }
 
-/** Whether an element sits in content Gloss never reads (scripts, navigation, hidden parts…). */
-export function isInsideSkipped(el: Element): boolean {
-  for (let node: Element | null = el; node; node = node.parentElement) if (isSkipped(node)) return true;
-  return false;
-}
-
 /** The element itself if it is a block, else its nearest block ancestor (or the body). */
 export function nearestBlock(el: Element): Element {
   for (let node: Element | null = el; node; node = node.parentElement) if (BLOCK_TAGS.has(node.tagName)) return node;

@@ -1,8 +1,9 @@
 import { CARD_TAG, NOTICE_TAG } from '../dom/names';
 
 /**
- * Which parts of a page Gloss reads, as plain data: the small script every page gets and the
- * full text extraction share it, so both read the same text. No DOM work here.
+ * Which parts of a page Gloss reads, as plain data and two checks on an element's own markup:
+ * the small script every page gets and the full text extraction share it, so both read the same
+ * text. No walk over the page here.
  */
 
 /** Elements whose text is never prose a reader reads as the article (or is our own UI). */
@@ -75,4 +76,10 @@ export function isSkipped(el: Element): boolean {
     el.getAttribute('aria-hidden') === 'true' ||
     (el as HTMLElement).isContentEditable === true
   );
+}
+
+/** Whether an element is, or sits inside, content Gloss never reads (scripts, navigation, hidden parts…). */
+export function isInsideSkipped(el: Element): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) if (isSkipped(node)) return true;
+  return false;
 }
