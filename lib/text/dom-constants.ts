@@ -4,11 +4,7 @@
  */
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
-export const SHOW_ELEMENT = 0x1;
 export const SHOW_TEXT = 0x4;
-export const FILTER_ACCEPT = 1;
-export const FILTER_REJECT = 2;
-export const FILTER_SKIP = 3;
 /** `a.compareDocumentPosition(b)` bits: b comes before a, after a, or inside a. */
 export const DOCUMENT_POSITION_PRECEDING = 0x2;
 export const DOCUMENT_POSITION_FOLLOWING = 0x4;

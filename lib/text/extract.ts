@@ -5,7 +5,7 @@
  */
 import { forEachInSlices } from '../util/cooperate';
 import { SHOW_TEXT } from './dom-constants';
-import { appendText, locate as locateInMap, textWalker, type TextMap } from './dom-text';
+import { appendText, locate as locateInMap, textNodes, type TextMap } from './dom-text';
 import { BLOCK_TAGS, isSkipped } from './skip-policy';
 
 /**
@@ -74,12 +74,11 @@ function blockOf(el: Element | null, root: Element): Element {
  * in slices walks the page as far as it has got, not all of it at once.
  */
 export function* iterateBlocks(root: Element): Generator<TextBlock> {
-  const walker = textWalker(root, isSkipped);
   let current: TextBlock | null = null;
   // Neighbouring text nodes mostly share a parent: its block is looked up once.
   let parent: Element | null = null;
   let block: Element = root;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (const node of textNodes(root, isSkipped)) {
     if (node.parentElement !== parent) {
       parent = node.parentElement;
       block = blockOf(parent, root);
@@ -90,7 +89,7 @@ export function* iterateBlocks(root: Element): Generator<TextBlock> {
       // before and after the nested block are different paragraphs to a reader.
       current = { element: block, text: '', nodes: [], starts: [] };
     }
-    appendText(current, node as Text);
+    appendText(current, node);
   }
   if (current && isReadable(current)) yield current;
 }

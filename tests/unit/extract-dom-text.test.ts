@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compileClaimIndex } from '@/lib/match/claim-index';
 import { createMatcher } from '@/lib/match/matcher';
 import { findClaims } from '@/lib/page/find-claims';
-import { indexText, locate, mapText, nodeAt, offsetOf, rangeOf, skipForNotes } from '@/lib/text/dom-text';
+import { indexText, locate, mapText, nodeAt, offsetOf, rangeOf, skipForNotes, textNodes } from '@/lib/text/dom-text';
 import { extractBlocks, extractBlocksInSlices, findArticleRoot } from '@/lib/text/extract';
 import { segmenterIsWarm, warmUpSegmenter } from '@/lib/text/sentences';
 import { forEachInSlices } from '@/lib/util/cooperate';
@@ -47,6 +47,42 @@ describe('the page text for passage notes', () => {
     document.body.innerHTML = '<p>ab<nav>menu</nav>cd</p>';
     expect(mapText(document.body, skipForNotes).text).toBe('abmenucd');
     expect(mapText(document.body, (el) => el.tagName === 'NAV').text).toBe('abcd');
+  });
+});
+
+describe('the walk over text nodes', () => {
+  /** What a TreeWalker that rejects skipped elements (and so their whole subtree) visits. */
+  function filteredWalk(root: Element, skip: (el: Element) => boolean): Text[] {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) =>
+        node.nodeType === Node.ELEMENT_NODE ? (skip(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP) : NodeFilter.FILTER_ACCEPT,
+    });
+    const found: Text[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) found.push(node as Text);
+    return found;
+  }
+
+  it('visits what a filtering walker visits, skipped elements at any depth, their verdicts remembered', () => {
+    // Nested, with skipped elements at several depths and text after them at each level.
+    const level = (depth: number): string =>
+      depth === 0
+        ? 'leaf'
+        : `a${depth}<b>${level(depth - 1)}</b><nav>n${depth}<i>${level(depth - 1)}</i></nav><p>p${depth}<span hidden>h${depth}</span>${level(depth - 1)}</p>z${depth}`;
+    document.body.innerHTML = `<article>${level(4)}</article>`;
+    const root = document.querySelector('article')!;
+    const skip = vi.fn((el: Element) => el.tagName === 'NAV' || el.hasAttribute('hidden'));
+    const walked = [...textNodes(root, skip)];
+    expect(walked.map((t) => t.data)).toEqual(filteredWalk(root, (el) => el.tagName === 'NAV' || el.hasAttribute('hidden')).map((t) => t.data));
+    expect(walked.map((t) => t.data).join(' ')).not.toMatch(/\bn\d|\bh\d/);
+    // Each element judged once at most, however many text nodes it holds.
+    const judged = skip.mock.calls.map(([el]) => el);
+    expect(new Set(judged).size).toBe(judged.length);
+  });
+
+  it('never judges the root itself: a walk from inside skipped content reads it', () => {
+    document.body.innerHTML = '<nav><p>menu <b>item</b></p></nav>';
+    const nav = document.querySelector('nav')!;
+    expect([...textNodes(nav, (el) => el.tagName === 'NAV')].map((t) => t.data)).toEqual(['menu ', 'item']);
   });
 });
 
