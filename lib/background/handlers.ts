@@ -11,6 +11,7 @@ import { createPackHandlers } from './pack-handlers';
 import type { PackIndex } from '../packs/pack-index';
 import type { Matcher } from '../match/matcher';
 import { matchBlockTexts } from '../match/block-sentences';
+import { createTurns } from './turns';
 import { isPackClaimId } from '../packs/pack-ids';
 import { shownPackClaim } from '../packs/shown-claim';
 import { getPackClaims, packClaimLines } from '../store/packs';
@@ -18,7 +19,7 @@ import { disabledSites, isSiteEnabled, setSiteEnabled } from '../store/sites';
 import { pausedUntil, setPausedUntil } from '../store/pause';
 import { highlightLook, setHighlightLook } from '../store/highlight-look';
 import { setDismissed, setHidden, suppressedOn } from '../store/suppressions';
-import type { GlossEvent } from '../messages/protocol';
+import type { GlossEvent, Request, RequestType } from '../messages/protocol';
 import type { Sender } from '../messages/sender-policy';
 
 export interface HandlerDeps {
@@ -40,6 +41,26 @@ export interface HandlerDeps {
   bundledMatcher(): Matcher;
   /** The matcher over the reader's claim packs that are on (pack-index.ts). */
   packs: PackIndex;
+}
+
+/**
+ * Text matched per turn: about 10 ms of matching here. A message reaching the background takes
+ * several of its tasks (the channel is opened, then the message delivered), each of which waits
+ * for the turn under way: with a whole batch per turn (40–180 ms), the page's other questions
+ * reached the background only after all of a long page's batches had been matched.
+ */
+const MATCH_TURN_CHARS = 20_000;
+
+/** `texts` in consecutive parts of about `chars` characters (a longer text is a part alone). */
+function inParts(texts: readonly string[], chars: number): string[][] {
+  const parts: string[][] = [];
+  let size = chars;
+  for (const text of texts) {
+    if (size + text.length > chars) parts.push([]);
+    size = parts.at(-1)!.length === 0 ? text.length : size + text.length;
+    parts.at(-1)!.push(text);
+  }
+  return parts;
 }
 
 export function createHandlers({
@@ -71,8 +92,9 @@ export function createHandlers({
 
   /** Whether some of a page's blocks make a known claim: the bundled claims', or a pack's that is on. */
   const mayMakeClaims = async (blocks: string[]) => blocks.some(mentionsClaim) || (await packs.mentionedIn(blocks));
+  const matching = createTurns();
 
-  return {
+  const handlers: Handlers = {
     ...createNoteHandlers(db, broadcast),
     ...createPackHandlers(db, broadcast, packs),
     'claims/get': async ({ ids }) => {
@@ -90,7 +112,11 @@ export function createHandlers({
     },
     // Here, not in the page: splitting and matching a long page takes a second or more of
     // script, which would otherwise be the page's main thread's (it reads the next blocks meanwhile).
-    'claims/match': async ({ blocks }) => matchBlockTexts(bundledMatcher(), blocks),
+    // In short turns (turns.ts), so that other requests are not kept waiting for all of it.
+    'claims/match': async ({ blocks }) => {
+      const turns = inParts(blocks, MATCH_TURN_CHARS).map((part) => matching.take(() => matchBlockTexts(bundledMatcher(), part)));
+      return (await Promise.all(turns)).flat();
+    },
     'claims/all': async () => {
       const database = await db();
       return [...(await claimLines(database)), ...(await packClaimLines(database))];
@@ -148,4 +174,11 @@ export function createHandlers({
       return null;
     },
   };
+  // Every other request goes before the next batch is matched (turns.ts).
+  for (const type of Object.keys(handlers) as RequestType[]) {
+    if (type === 'claims/match') continue;
+    const handle = handlers[type] as (request: Request, sender?: Sender) => Promise<unknown>;
+    (handlers as Record<RequestType, typeof handle>)[type] = (request, sender) => matching.meanwhile(() => handle(request, sender));
+  }
+  return handlers;
 }

@@ -76,6 +76,12 @@ describe('request router', () => {
       ],
     });
     expect(await route({ type: 'claims/match', url: 'https://other.example/b', blocks }, page)).toMatchObject({ ok: false });
+    // A long page's batch, matched in parts: every block answered, in order.
+    const many = Array.from({ length: 60 }, (_, i) => (i % 7 === 3 ? blocks[0] : `Paragraph ${i} says nothing. `.repeat(40)));
+    const long = await route({ type: 'claims/match', url: 'https://news.example/b', blocks: many }, page);
+    const answered = (long as { value: { matches: unknown[] }[][] }).value;
+    expect(answered).toHaveLength(many.length);
+    expect(answered.map((sentences) => sentences.some((s) => s.matches.length > 0))).toEqual(many.map((text) => text === blocks[0]));
     // Within the protocol's limits only: a block longer than a block may be is refused.
     expect(await route({ type: 'claims/match', url: 'https://news.example/b', blocks: ['x'.repeat(70_000)] }, page)).toMatchObject({ ok: false });
   });
