@@ -9,7 +9,7 @@ import type { PageStatus } from '@/lib/messages/responses';
 import { findClaims, findClaimsStepwise, type Finding, type MatchBlocksElsewhere } from '@/lib/page/find-claims';
 import { createPackMatching, type PackMatching } from './pack-matching';
 import { pageClaims, visibleFindings } from '@/lib/page/page-claims';
-import { backgroundTone } from '@/lib/page/page-tone';
+import { backgroundTone, type Tone } from '@/lib/page/page-tone';
 import type { ShownClaim } from '@/lib/packs/shown-claim';
 import { isPackClaimId } from '@/lib/packs/pack-ids';
 import type { Suppressed } from '@/lib/store/suppressions';
@@ -19,6 +19,7 @@ import { wireInteractions } from './interactions';
 import { highlightLabels } from './highlight-labels';
 import { createAnnouncer } from './announcer';
 import type { Sightings } from './sightings';
+import { createScanDrawing } from './scan-drawing';
 
 export interface ClaimHighlightsDeps {
   card: PageCard;
@@ -40,6 +41,8 @@ export class ClaimHighlights {
   #scan: AbortController | undefined;
   /** Aborts a highlighting pass still under way when a newer one starts or highlights go. */
   #applying: AbortController | undefined;
+  /** The background under the last scan's first highlight (page-tone.ts). */
+  #tone: Tone | undefined;
   /** The reader's choice: `off` draws nothing, and the popup lists the claims instead. */
   #look: HighlightLook = DEFAULT_LOOK;
 
@@ -61,29 +64,28 @@ export class ClaimHighlights {
     this.#scan?.abort();
     const thisScan = (this.#scan = new AbortController());
     const signal = AbortSignal.any([this.deps.signal, thisScan.signal]);
-    // Draws what is not drawn yet; the first call replaces the last scan's highlights.
-    const shown = new Set<Finding>();
-    const show = async (found: Finding[]) => {
-      const [, suppressed] = await Promise.all([this.#loadClaimsOf(found), found.length ? this.#readSuppressed() : this.#suppressed]);
-      if (signal.aborted) return;
-      [this.#findings, this.#suppressed] = [found, suppressed];
-      const fresh = found.filter((f) => !shown.has(f));
-      await (shown.size ? this.#drawMore(fresh, signal) : this.redraw());
-      for (const f of fresh) shown.add(f);
-    };
-    // On a long page, what is near the viewport is shown before the rest is matched.
-    const firstScreen = async (near: Finding[]) => void (near.length && (await show(near)));
-    const { findings: found, more } = await findClaimsStepwise(root, this.#matcher, signal, await this.packs.elsewhere(), firstScreen);
+    // The reader's suppressions are read once a scan has findings, not before each part: the page
+    // would wait a round trip between parts. A change meanwhile is read again (refreshSuppressed).
+    let suppressedRead: Promise<void> | undefined;
+    const drawing = createScanDrawing(
+      {
+        prepare: (found) => Promise.all([this.#loadClaimsOf(found), found.length ? (suppressedRead ??= this.refreshSuppressed()) : suppressedRead]),
+        draw: async (found, fresh) => {
+          this.#findings = found;
+          if (fresh === 'all') return this.redraw();
+          // Beside those drawn; a redraw meanwhile (suppressions changed) stops it.
+          await this.#draw(this.#visible(fresh), AbortSignal.any([signal, ...(this.#applying ? [this.#applying.signal] : [])]), { beside: true });
+        },
+      },
+      signal,
+    );
+    // On a long page, what is near the viewport is drawn first, then each part as it is matched.
+    const { findings: found, more } = await findClaimsStepwise(root, this.#matcher, signal, await this.packs.elsewhere(), drawing.early);
     if (signal.aborted) return;
-    await show(found);
+    await drawing.show(found);
     // Then the reader's packs: new findings are drawn; ones already drawn carry their new matches.
     const { findings, changed } = await more();
-    if (!signal.aborted && changed.length) await show(findings);
-  }
-
-  /** Draws findings beside those drawn; a redraw meanwhile (suppressions changed) stops it. */
-  #drawMore(found: Finding[], signal: AbortSignal): Promise<void> {
-    return this.#draw(this.#visible(found), AbortSignal.any([signal, ...(this.#applying ? [this.#applying.signal] : [])]));
+    if (!signal.aborted && changed.length) await drawing.show(findings);
   }
 
   /** Rescans changed blocks: their old highlights go, their new findings are added. */
@@ -170,16 +172,19 @@ export class ClaimHighlights {
     return visibleFindings(list, this.#suppressed);
   }
 
-  async #draw(visible: Finding[], pass: AbortSignal): Promise<void> {
+  /** With `beside`, the findings are a later part of a scan whose first part is drawn (see #apply). */
+  async #draw(visible: Finding[], pass: AbortSignal, { beside = false } = {}): Promise<void> {
     // Reported before drawing: a long page takes a while to draw, and the reader has met them.
     this.deps.sightings.report(this.#visible(this.#findings).flatMap((f) => f.matches.map((m) => m.claimId)));
-    if (this.#look !== 'off') await this.#apply(visible, pass);
+    if (this.#look !== 'off') await this.#apply(visible, pass, beside);
   }
 
-  async #apply(visible: Finding[], pass: AbortSignal): Promise<void> {
-    const tone = visible.length ? backgroundTone(visible[0].block.element) : 'light';
+  async #apply(visible: Finding[], pass: AbortSignal, beside = false): Promise<void> {
+    // A long page's later part keeps the first's tone, and its own order (it follows the first
+    // screen): reading style or layout between frames that wrote would force a layout at once.
+    if (!beside || !this.#tone) this.#tone = visible.length ? backgroundTone(visible[0].block.element) : 'light';
     const { label, classify } = highlightLabels(this.claims);
-    await this.highlights.apply(visible, label, tone, pass, classify);
+    await this.highlights.apply(visible, label, this.#tone, pass, classify, { viewportFirst: !beside });
   }
 
   async #loadClaimsOf(found: Finding[]): Promise<void> {

@@ -48,14 +48,22 @@ export class HighlightSet {
 
   /**
    * Wraps each finding's sentence. A sentence making several claims is one highlight, best match
-   * first. `tone` says whether the text sits on a light or dark background.
+   * first. `tone` says whether the text sits on a light or dark background. Those near the viewport
+   * go first unless `viewportFirst` is false (it reads layout before writing).
    */
-  async apply(findings: Finding[], label: Labeller, tone: 'light' | 'dark' = 'light', signal?: AbortSignal, classify?: Classifier): Promise<void> {
+  async apply(
+    findings: Finding[],
+    label: Labeller,
+    tone: 'light' | 'dark' = 'light',
+    signal?: AbortSignal,
+    classify?: Classifier,
+    { viewportFirst: nearFirst = true } = {},
+  ): Promise<void> {
     const marked = new Set(this.#applied.map((a) => a.finding.block.element));
     // Wrapping is DOM work: done inside animation frames, a frame's worth at a time, so the page
     // lays itself out once per frame and never blocks; the reader's part of the page comes first.
     await forEachInFrames(
-      viewportFirst(findings),
+      nearFirst ? viewportFirst(findings) : findings,
       (finding) => {
         const claimIds = finding.matches.map((m) => m.claimId);
         const verdict = classify?.(claimIds);

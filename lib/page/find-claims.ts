@@ -37,12 +37,13 @@ export async function findClaims(root: Element, matcher: BundledMatcher, signal?
 }
 
 /**
- * Called with the findings in the blocks near the viewport as soon as they are matched, before
- * the rest of a long page is, so that what the reader sees can be drawn first.
+ * Called, on a long page, with findings before the whole page is matched, so that they can be
+ * drawn as they come: first those in the blocks near the viewport, then, where the matching is
+ * done elsewhere (the background), each batch's as it is answered.
  */
-export type FirstScreen = (findings: Finding[]) => Promise<void>;
+export type EarlyFindings = (findings: Finding[]) => Promise<void>;
 
-/** Below this many blocks, the whole page is matched within a few slices: no first screen. */
+/** Below this many blocks, the whole page is matched within a few slices: no early findings. */
 export const FIRST_SCREEN_MIN_BLOCKS = 64;
 
 /**
@@ -52,16 +53,17 @@ export const FIRST_SCREEN_MIN_BLOCKS = 64;
  * in document order, and `changed`, those whose matches grew (mutated in place, so a highlight
  * already drawn for one shows the new matches in its card) or that are new.
  *
- * On a long page, with `firstScreen`, the blocks near the viewport are matched first and handed to
- * it: a 1 MB page takes a second to match, and the reader should not wait for its far end. (The
- * rest is drawn at once, not as it comes: each drawing pass costs the page a layout.)
+ * On a long page, with `early`, the blocks near the viewport are matched first and handed to it
+ * (a 1 MB page takes a second to match, and the reader should not wait for its far end), then the
+ * rest as the background answers: drawing a batch's highlights while the next is matched is what
+ * brings the last highlight in soon after the last answer.
  */
 export async function findClaimsStepwise(
   root: Element,
   matcher: BundledMatcher,
   signal?: AbortSignal,
   elsewhere?: MatchElsewhere,
-  firstScreen?: FirstScreen,
+  early?: EarlyFindings,
 ): Promise<{ findings: Finding[]; more(): Promise<{ findings: Finding[]; changed: Finding[] }> }> {
   const here = typeof matcher !== 'function';
   if (here && !segmenterIsWarm()) {
@@ -72,23 +74,29 @@ export async function findClaimsStepwise(
   }
   const blocks: TextBlock[] = [];
   await forEachInSlices(iterateBlocks(root), (block) => blocks.push(block), signal);
-  const [from, to] = firstScreen && blocks.length >= FIRST_SCREEN_MIN_BLOCKS ? viewportStretch(blocks.length, (i) => blocks[i].element) : [0, 0];
+  const [from, to] = early && blocks.length >= FIRST_SCREEN_MIN_BLOCKS ? viewportStretch(blocks.length, (i) => blocks[i].element) : [0, 0];
   const matching = createSentenceMatching(matcher, elsewhere !== undefined, signal);
   let sentences: Finding[];
   if (to > from) {
+    const handed: Promise<void>[] = [];
+    const handOver = (found: Finding[]) => {
+      if (signal?.aborted) return;
+      const shown = early!(found.filter((f) => f.matches.length > 0));
+      shown.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
+      handed.push(shown);
+    };
     const near = await matching.add(blocks.slice(from, to));
     // The rest is handed over only once the first screen is answered and its drawing has begun:
-    // the background answers in turn, and drawing asks it for the claims' cards, a question that
-    // would otherwise wait behind the whole page's matching (a second on 1 MB). Matching here is
-    // the page's own work, so there the first screen is drawn before the rest is matched.
+    // the first screen's drawing asks the background for the claims' cards, which should not wait
+    // behind the first of the rest's batches either. Matching here is the page's own work, so
+    // there the first screen is drawn before the rest is matched.
     await matching.settled();
-    const shownNear = signal?.aborted ? Promise.resolve() : firstScreen!(near.findings().filter((f) => f.matches.length > 0));
-    shownNear.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
-    if (here) await shownNear;
-    const above = await matching.add(blocks.slice(0, from));
-    const below = await matching.add(blocks.slice(to));
-    await shownNear;
+    handOver(near.findings());
+    if (here) await Promise.all(handed);
+    const above = await matching.add(blocks.slice(0, from), handOver);
+    const below = await matching.add(blocks.slice(to), handOver);
     await matching.settled();
+    await Promise.all(handed);
     sentences = [...above.findings(), ...near.findings(), ...below.findings()];
   } else {
     const all = await matching.add(blocks);

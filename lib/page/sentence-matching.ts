@@ -34,8 +34,11 @@ export interface MatchedPart {
 }
 
 export interface SentenceMatching {
-  /** Has these blocks' sentences found and matched; resolves once all are handed over (here: matched). */
-  add(blocks: readonly TextBlock[]): Promise<MatchedPart>;
+  /**
+   * Has these blocks' sentences found and matched; resolves once all are handed over (here:
+   * matched). Elsewhere, `onAnswer` is given each batch's findings when its answer comes.
+   */
+  add(blocks: readonly TextBlock[], onAnswer?: (findings: Finding[]) => void): Promise<MatchedPart>;
   /** Resolves when every block added so far has its answer; rejects if a batch failed. */
   settled(): Promise<void>;
 }
@@ -70,25 +73,35 @@ export function createSentenceMatching(matcher: BundledMatcher, keepAll: boolean
   type Piece = { block: TextBlock; offset: number; text: string; into: Finding[] };
   let batch: Piece[] = [];
   let size = 0;
-  const send = () => {
+  const send = (onAnswer?: (findings: Finding[]) => void) => {
     const sent = batch;
     batch = [];
     size = 0;
     if (sent.length === 0) return;
-    const answer = matcher(sent.map((p) => p.text)).then((found) =>
+    const answer = matcher(sent.map((p) => p.text)).then((found) => {
+      const inBatch: Finding[] = [];
       sent.forEach(({ block, offset, into }, k) => {
         for (const { start, end, matches } of found[k] ?? []) {
           // Most sentences of a page make no claim: their text is not needed.
           if (!keepAll && matches.length === 0) continue;
-          into.push({ block, start: offset + start, end: offset + end, sentence: collapseWhiteSpace(block.text.slice(offset + start, offset + end)), matches });
+          const finding = {
+            block,
+            start: offset + start,
+            end: offset + end,
+            sentence: collapseWhiteSpace(block.text.slice(offset + start, offset + end)),
+            matches,
+          };
+          into.push(finding);
+          inBatch.push(finding);
         }
-      }),
-    );
+      });
+      onAnswer?.(inBatch);
+    });
     // A failure is kept for `settled`, not left unhandled meanwhile.
     answered = Promise.all([answered, answer.catch((error: unknown) => void (failure ??= { error }))]).then(() => {});
   };
   return {
-    async add(blocks) {
+    async add(blocks, onAnswer) {
       const slots: Finding[][] = [];
       await forEachInSlices(
         blocks,
@@ -96,14 +109,14 @@ export function createSentenceMatching(matcher: BundledMatcher, keepAll: boolean
           const into: Finding[] = [];
           slots.push(into);
           for (const [offset, text] of piecesOf(block.text)) {
-            if (batch.length >= BATCH_SENTENCES || size + text.length > BATCH_CHARS) send();
+            if (batch.length >= BATCH_SENTENCES || size + text.length > BATCH_CHARS) send(onAnswer);
             batch.push({ block, offset, text, into });
             size += text.length;
           }
         },
         signal,
       );
-      send();
+      send(onAnswer);
       return { findings: () => slots.flat() };
     },
     async settled() {

@@ -69,7 +69,7 @@ describe('matching in the background', () => {
     ]);
   }, 30_000);
 
-  it("on a long page, hands the first screen over first, starts drawing it from the background's answer, then hands over the rest", async () => {
+  it("on a long page, hands the first screen over first, starts drawing it from the background's answer, then hands over the rest, drawing each batch as it is answered", async () => {
     const count = FIRST_SCREEN_MIN_BLOCKS + 36;
     document.body.innerHTML = `<article>${Array.from({ length: count }, (_, i) => `<p id="p${i}">${i % 3 === 0 ? CLAIM : 'It rained.'}</p>`).join('')}</article>`;
     for (const p of document.querySelectorAll('p')) {
@@ -95,8 +95,15 @@ describe('matching in the background', () => {
     expect(askedWhenDrawing).toBe(1);
     expect(handedOver[0]).toEqual(near.filter((i) => i % 3 === 0).map((i) => `p${i}`));
     await expect.poll(() => background.asked.length).toBe(3);
+    // Then each batch of the rest as it is answered, the one above the viewport, then below it,
+    // without waiting for the other: drawing goes on while the background matches.
+    const claimsIn = (list: number[]) => list.filter((i) => i % 3 === 0).map((i) => `p${i}`);
     background.answer(1);
+    await expect.poll(() => handedOver.length).toBe(2);
+    expect(handedOver[1]).toEqual(claimsIn([...Array(near[0]).keys()]));
     background.answer(2);
+    await expect.poll(() => handedOver.length).toBe(3);
+    expect(handedOver[2]).toEqual(claimsIn([...Array(count).keys()].slice(near.at(-1)! + 1)));
     const { findings } = await scan;
     expect(findings.map((f) => f.block.element.id)).toEqual([...Array(count).keys()].filter((i) => i % 3 === 0).map((i) => `p${i}`));
   });
