@@ -51,6 +51,13 @@ export interface HandlerDeps {
  */
 const MATCH_TURN_CHARS = 20_000;
 
+/**
+ * The reads a page's drawing waits on go before the next turn of matching (turns.ts). Reads of
+ * the store only: a request that waits on pages (a broadcast, an injection) may be waiting for a
+ * page that is itself waiting for its text to be matched.
+ */
+const ANSWERED_BEFORE_MATCHING: readonly RequestType[] = ['claims/get', 'suppressed/get'];
+
 /** `texts` in consecutive parts of about `chars` characters (a longer text is a part alone). */
 function inParts(texts: readonly string[], chars: number): string[][] {
   const parts: string[][] = [];
@@ -174,9 +181,7 @@ export function createHandlers({
       return null;
     },
   };
-  // Every other request goes before the next batch is matched (turns.ts).
-  for (const type of Object.keys(handlers) as RequestType[]) {
-    if (type === 'claims/match') continue;
+  for (const type of ANSWERED_BEFORE_MATCHING) {
     const handle = handlers[type] as (request: Request, sender?: Sender) => Promise<unknown>;
     (handlers as Record<RequestType, typeof handle>)[type] = (request, sender) => matching.meanwhile(() => handle(request, sender));
   }

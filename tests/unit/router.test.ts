@@ -61,6 +61,15 @@ describe('request router', () => {
     expect(await route({ type: 'claims/all' }, { kind: 'content-script', url: 'https://news.example/a' })).toMatchObject({ ok: false });
   });
 
+  it("matches a page's text while a request that waits on pages is under way (no deadlock)", async () => {
+    // site/set turns Gloss on; its broadcast waits for the page, which rescans: its text is matched.
+    const page = { kind: 'content-script', url: 'https://news.example/a', tabId: 3 } as const;
+    const rescan = () => route({ type: 'claims/match', url: 'https://news.example/a', blocks: ['Foreign troops would be a legitimate target.'] }, page);
+    broadcast.mockImplementation(async () => void expect(await rescan()).toMatchObject({ ok: true }));
+    expect(await route({ type: 'site/set', host: 'news.example', enabled: true })).toMatchObject({ ok: true });
+    expect(broadcast).toHaveBeenCalledTimes(1);
+  });
+
   it("splits a page's blocks into sentences and matches them against the bundled claims, for that page's own site only", async () => {
     const blocks = ['The weather was mild.  Foreign troops would be a legitimate target.', 'Nothing here.'];
     const page = { kind: 'content-script', url: 'https://news.example/a', tabId: 3 } as const;
