@@ -4,7 +4,7 @@
  * node it came from and the page's DOM is exactly as before.
  */
 import type { Finding } from '../page/find-claims';
-import { forEachInFrames } from '../util/cooperate';
+import { forEachInFrames, newFramePace } from '../util/cooperate';
 import { HIGHLIGHT_TAG, highlightRange, removeHighlight, type Highlight } from './highlight';
 import { viewportFirst } from './viewport-order';
 import { TabStop } from './roving';
@@ -40,6 +40,8 @@ export class HighlightSet {
   #mutate: MutationRunner;
   /** The one Tab stop among the highlights (roving.ts). */
   readonly tabStop = new TabStop();
+  /** Shared by every pass: a long page is drawn in parts, at one pace. */
+  readonly #pace = newFramePace();
   #look: Look = 'subtle';
 
   constructor(mutate: MutationRunner = (work) => work()) {
@@ -94,6 +96,7 @@ export class HighlightSet {
       },
       signal,
       (frame) => this.#mutate(frame),
+      this.#pace,
     );
     this.#mutate(() => this.tabStop.settle(document));
   }

@@ -95,22 +95,34 @@ export async function forEachInSlices<T>(items: Iterable<T>, work: (item: T) => 
 }
 
 /**
- * Runs `work` on each item inside animation frames, as many per frame as fit in FRAME_WRITE_MS,
- * so that DOM writes dirty the page's layout once per frame rather than once per slice. `batch`
- * wraps each frame's work (e.g. to hide its mutations from an observer in one go).
+ * What `forEachInFrames` has learnt of a page's frames. Passes that follow one another on one page
+ * (a long page drawn part by part as it is matched) share one, so that each does not start again
+ * from FRAME_WRITE_MS and spend its first frames finding the page's pace.
+ */
+export interface FramePace {
+  budget: number;
+  /** The rendering of a frame that wrote as little as a frame may: what any frame costs here. */
+  leastRendering: number;
+}
+
+export const newFramePace = (): FramePace => ({ budget: FRAME_WRITE_MS, leastRendering: 0 });
+
+/**
+ * Runs `work` on each item inside animation frames, as many per frame as fit in the budget (see
+ * FRAME_WRITE_MS), so that DOM writes dirty the page's layout once per frame rather than once per
+ * slice. `batch` wraps each frame's work (e.g. to hide its mutations from an observer in one go).
  */
 export async function forEachInFrames<T>(
   items: Iterable<T>,
   work: (item: T) => void,
   signal?: AbortSignal,
   batch: (run: () => void) => void = (run) => run(),
+  pace: FramePace = newFramePace(),
 ): Promise<boolean> {
   const iterator = items[Symbol.iterator]();
   let next = iterator.next();
-  let budget = FRAME_WRITE_MS;
-  /** The rendering of a frame that wrote as little as a frame may: what any frame costs here. */
-  let leastRendering = 0;
   while (!next.done) {
+    const { budget } = pace;
     await nextFrame();
     if (signal?.aborted) return false;
     const start = now();
@@ -126,9 +138,9 @@ export async function forEachInFrames<T>(
     await yieldToPage();
     const rendering = now() - written;
     const frame = now() - start;
-    if (budget <= FRAME_WRITE_MIN_MS) leastRendering = leastRendering ? Math.min(leastRendering, rendering) : rendering;
-    budget =
-      leastRendering > FRAME_TARGET_MS
+    if (budget <= FRAME_WRITE_MIN_MS) pace.leastRendering = pace.leastRendering ? Math.min(pace.leastRendering, rendering) : rendering;
+    pace.budget =
+      pace.leastRendering > FRAME_TARGET_MS
         ? clamp(rendering / 2, FRAME_WRITE_MS, FRAME_WRITE_MAX_MS)
         : clamp((budget * FRAME_TARGET_MS) / Math.max(frame, 1), FRAME_WRITE_MIN_MS, FRAME_WRITE_MAX_MS);
   }

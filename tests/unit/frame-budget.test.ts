@@ -5,7 +5,7 @@
  * write for longer, so there are fewer of them.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FRAME_TARGET_MS, FRAME_WRITE_MAX_MS, forEachInFrames } from '@/lib/util/cooperate';
+import { FRAME_TARGET_MS, FRAME_WRITE_MAX_MS, FRAME_WRITE_MS, forEachInFrames, newFramePace, type FramePace } from '@/lib/util/cooperate';
 
 let clock = 0;
 let writtenThisFrame = 0;
@@ -40,13 +40,16 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-async function run(items: number): Promise<void> {
+async function run(items: number, pace?: FramePace): Promise<void> {
   await forEachInFrames(
     Array.from({ length: items }, (_, i) => i),
     () => {
       clock += 1;
       writtenThisFrame++;
     },
+    undefined,
+    undefined,
+    pace,
   );
 }
 
@@ -66,5 +69,19 @@ describe('the frame budget', () => {
     const settled = frames.slice(4, -1);
     for (const f of settled) expect(f.script).toBeGreaterThanOrEqual(FRAME_WRITE_MAX_MS - 1);
     expect(frames.length).toBeLessThan(40);
+  });
+
+  it('goes on at the pace it found when passes follow one another with one pace (a long page drawn in parts)', async () => {
+    renderCost = () => 100;
+    const pace = newFramePace();
+    await run(200, pace);
+    const firstPassFrames = frames.length;
+    await run(200, pace);
+    // The second pass's first frame writes as long as the first pass had learnt to.
+    expect(frames[firstPassFrames].script).toBeGreaterThanOrEqual(FRAME_WRITE_MAX_MS - 1);
+    // Without a shared pace, each pass starts again from FRAME_WRITE_MS.
+    frames = [];
+    await run(200);
+    expect(frames[0].script).toBeLessThanOrEqual(FRAME_WRITE_MS);
   });
 });
