@@ -13,14 +13,24 @@ import { createRequestRouter } from '@/lib/messages/router';
 import { describeSender } from '@/lib/messages/sender-policy';
 import { openDatabase, type Database } from '@/lib/store/db';
 import { syncDataset } from '@/lib/store/dataset';
-import { ensureContentScriptRegistered, loadCardIntoTab, startFullGloss } from '@/lib/extension/content-script';
+import { forgetRegisteredScout, loadCardIntoTab, startFullGloss } from '@/lib/extension/content-script';
+import { pullPage, pullPagesAsTheyLoad, sendToPage } from '@/lib/extension/page-pull';
+import { normalizePageUrl } from '@/lib/page/normalize-url';
+import { siteKey } from '@/lib/page/site-key';
 import { watchSiteAccess } from '@/lib/extension/access-watch';
+import { hasSite } from '@/lib/extension/site-access';
 import { msg } from '@/lib/i18n/strings';
 import type { GlossEvent } from '@/lib/messages/protocol';
 import type { PageStatus } from '@/lib/messages/responses';
 
 /** The toolbar button: `action` in Manifest V3, `browserAction` in Firefox's Manifest V2. */
 const toolbarButton = () => browser.action ?? browser.browserAction;
+
+/** Whether `event` tells of passage notes now on the page at `tabUrl` (or on pages not named). */
+function notesNowOn(event: GlossEvent, tabUrl: string | undefined): boolean {
+  if (event.type !== 'notes/changed' || !tabUrl || !/^https?:/.test(tabUrl)) return false;
+  return event.passagesOn === undefined || event.passagesOn === normalizePageUrl(tabUrl);
+}
 
 export default defineBackground(() => {
   let db: Promise<Database> | undefined;
@@ -35,14 +45,19 @@ export default defineBackground(() => {
   let matcher: Matcher | undefined;
   const bundledMatcher = () => (matcher ??= createMatcher(loadClaimIndex()));
 
-  void ensureContentScriptRegistered().catch((error: unknown) => console.error('[gloss] content script not registered', error));
+  void forgetRegisteredScout().catch((error: unknown) => console.warn('[gloss] an earlier registration not removed', error));
 
   async function broadcast(event: GlossEvent) {
     const tabs = await browser.tabs.query({});
-    // Tabs without our content script (other schemes, not yet loaded) reject: nothing to tell them.
-    await Promise.all(tabs.map((tab) => (tab.id == null ? null : browser.tabs.sendMessage(tab.id, event).catch(() => null))));
+    await Promise.all(
+      tabs.map((tab) => {
+        if (tab.id == null) return null;
+        // Most pages have no script listening (off topic, other schemes, not loaded): nothing to
+        // tell them, except notes now on such a page, which the rest of Gloss must show.
+        return (notesNowOn(event, tab.url) ? sendToPage(tab.id, event) : browser.tabs.sendMessage(tab.id, event)).catch(() => null);
+      }),
+    );
   }
-  watchSiteAccess(broadcast);
 
   const route = createRequestRouter(
     createHandlers({
@@ -64,6 +79,17 @@ export default defineBackground(() => {
     }),
   );
 
+  // Each allowed page is read by the scout once it has loaded, and the background decides on its
+  // text as on a page's own `page/read`, with the same checks.
+  const pull = (tabId: number) =>
+    pullPage(tabId, async (_, tabUrl, text) => {
+      const answer = await route({ type: 'page/read', url: text.url, blocks: text.blocks, notes: !text.more }, { kind: 'content-script', url: tabUrl, tabId });
+      if (!answer.ok) console.warn('[gloss] a page read refused', answer.error);
+      return answer.ok && (answer.value as { started: boolean }).started;
+    });
+  pullPagesAsTheyLoad(pull);
+  watchSiteAccess(broadcast, pull);
+
   // A new page in a tab starts with no badge; its content script sets one if it finds claims.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void toolbarButton().setBadgeText({ tabId, text: '' });
@@ -71,9 +97,10 @@ export default defineBackground(() => {
 
   // The keyboard command toggles the site of the active tab, as the popup's switch would.
   // "Add note" on a selection: a context-menu item and a keyboard command. The page's content
-  // script takes the selection; a page without it (no access, not a web page) does nothing.
+  // script takes the selection (the scout is made to listen where nothing did); a page Gloss may
+  // not read (no access, not a web page) does nothing.
   const addNoteIn = (tabId: number | undefined) => {
-    if (tabId !== undefined) void browser.tabs.sendMessage(tabId, { type: 'page/add-note' }).catch(() => {});
+    if (tabId !== undefined) void sendToPage(tabId, { type: 'page/add-note' }).catch(() => {});
   };
   void browser.contextMenus
     .removeAll()
@@ -90,9 +117,14 @@ export default defineBackground(() => {
     if (command === 'add-note') return addNoteIn(tab?.id);
     if (command !== 'toggle-site') return;
     if (tab?.id === undefined) return;
+    // A page with nothing listening (off topic) is asked nothing: its site is in the tab's address.
     const status = (await browser.tabs.sendMessage(tab.id, { type: 'page/status' }).catch(() => null)) as PageStatus | null;
-    if (!status) return;
-    await route({ type: 'site/set', host: status.host, enabled: !status.enabled }, { kind: 'extension-page' });
+    // (The command lends the tab's address even without access: such a site is not Gloss's to switch.)
+    const host = status?.host ?? (tab.url && /^https?:/.test(tab.url) && (await hasSite(siteKey(tab.url))) ? siteKey(tab.url) : undefined);
+    if (!host) return;
+    const enabled =
+      status?.enabled ?? (await route({ type: 'site/get', host }, { kind: 'extension-page' }).then((r) => r.ok && (r.value as { enabled: boolean }).enabled));
+    await route({ type: 'site/set', host, enabled: !enabled }, { kind: 'extension-page' });
   });
 
   browser.runtime.onInstalled.addListener(async ({ reason }) => {

@@ -5,6 +5,7 @@
  */
 import { publishDeferredStart, publishRunningGloss, runningGloss } from '@/lib/page/handoff';
 import { yieldToPage } from '@/lib/util/cooperate';
+import { beginWork } from '@/lib/page/activity';
 import '../content/highlight.css';
 import { startGloss } from '../content/gloss-page';
 
@@ -17,14 +18,21 @@ export default defineContentScript({
     // Started in a task of its own: evaluating this script is already the longest task Gloss
     // gives an on-topic page (compiling and running its top level), and the start's setup
     // would add to it.
-    publishDeferredStart(yieldToPage(), () =>
-      ctx.signal.aborted
-        ? undefined
-        : startGloss({
-            listenForLocationChange: (listener) => ctx.addEventListener(window, 'wxt:locationchange', listener),
-            signal: ctx.signal,
-          }),
-    );
+    // Busy from here until the start has begun its own work, so that no "idle" shows between
+    // the scout's part and this one (lib/page/activity.ts).
+    const endInjection = beginWork();
+    publishDeferredStart(yieldToPage(), () => {
+      try {
+        return ctx.signal.aborted
+          ? undefined
+          : startGloss({
+              listenForLocationChange: (listener) => ctx.addEventListener(window, 'wxt:locationchange', listener),
+              signal: ctx.signal,
+            });
+      } finally {
+        endInjection();
+      }
+    });
     ctx.signal.addEventListener('abort', () => publishRunningGloss(undefined));
   },
 });

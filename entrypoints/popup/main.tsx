@@ -8,6 +8,8 @@ import type { PageRequest } from '@/lib/messages/protocol';
 import type { PageStatus } from '@/lib/messages/responses';
 import { hasSite, requestSite } from '@/lib/extension/site-access';
 import { siteKey } from '@/lib/page/site-key';
+import { quietPageStatus } from '@/lib/page/quiet-status';
+import { sendToPage } from '@/lib/extension/page-pull';
 import './popup.css';
 
 /**
@@ -25,8 +27,13 @@ const api: PopupApi = {
   async pageStatus() {
     const tabId = await targetTabId();
     if (tabId === undefined) return null;
-    // No content script in the tab (a browser page, a file) means the message has no receiver.
-    return ((await toPage({ type: 'page/status' }).catch(() => null)) as PageStatus | null) ?? null;
+    const status = (await browser.tabs.sendMessage(tabId, { type: 'page/status' }).catch(() => null)) as PageStatus | null;
+    if (status) return status;
+    // Nothing listens in the tab: a page Gloss read and found off topic (its site is in the
+    // address, visible with access), or one it may not read (a browser page, a file; no address).
+    const url = (await browser.tabs.get(tabId).catch(() => null))?.url;
+    if (!url || !/^https?:/.test(url) || !(await hasSite(siteKey(url)))) return null;
+    return quietPageStatus(url, await request({ type: 'site/get', host: siteKey(url) }));
   },
   setSiteEnabled: (host, enabled) => request({ type: 'site/set', host, enabled }).then((s) => s.enabled),
   async showClaim(claimId) {
@@ -59,7 +66,8 @@ const api: PopupApi = {
 async function toPage(message: PageRequest): Promise<unknown> {
   const tabId = await targetTabId();
   if (tabId === undefined) throw new Error('no tab');
-  return browser.tabs.sendMessage(tabId, message);
+  // An off-topic page has no script listening: the scout is injected to listen first.
+  return sendToPage(tabId, message);
 }
 
 // The page speaks the reader's language where Gloss has a translation, English otherwise.

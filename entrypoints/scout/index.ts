@@ -1,31 +1,16 @@
 /**
- * The content script every allowed page gets: the scout (see scout.ts). It carries nothing of
- * the dataset (the background runs the prefilter on the text it hands over) and no library: not
- * even WXT's content script context, which would bring webextension-polyfill (a few kilobytes
- * every page would parse for nothing). The rest of Gloss (entrypoints/gloss.content) is injected
- * into the tab by the background only when the page may mention a known claim, or holds the
- * reader's notes.
- *
- * Registered by the background (lib/extension/content-script.ts) rather than the manifest, so
- * the reader's granted host access, not the install, decides where it runs.
+ * The scout (see scout.ts), injected by the background into an allowed page once it has loaded,
+ * and again at each of the tab's later updates (a single-page app's next address). Its result,
+ * the page's first batch of text or null, is the injection's result: no message, no extension
+ * API. It carries nothing of the dataset and no library: not even WXT's content script context,
+ * which would bring webextension-polyfill.
  */
-import { startScout } from './scout';
+import { createScout, type Scout } from './scout';
+import { SCOUT_GLOBAL } from '@/lib/page/scout-global';
 
 export default defineUnlistedScript(() => {
-  // A scout already running here (the background injects one into a tab that was open when its
-  // site was granted, and the registered one may follow): the first one stays.
-  const scope = globalThis as unknown as { __glossScout?: boolean };
-  if (scope.__glossScout) return;
-  scope.__glossScout = true;
-  startScout({
-    listenForLocationChange: watchLocation,
-    signal: new AbortController().signal,
-  });
+  // One scout per page, kept on the content scripts' own global (the page cannot see it).
+  const scope = globalThis as unknown as Record<string, Scout | undefined>;
+  const scout = (scope[SCOUT_GLOBAL] ??= createScout());
+  return scout.read();
 });
-
-/** In-page navigation that no event announces (pushState): the Navigation API, or a slow poll. */
-function watchLocation(listener: () => void): void {
-  const navigation = (globalThis as unknown as { navigation?: EventTarget }).navigation;
-  if (navigation) navigation.addEventListener('navigatesuccess', listener);
-  else setInterval(listener, 1000);
-}

@@ -1,24 +1,37 @@
 /**
- * The scout: the only part of Gloss every allowed page gets. It reads the page's text once and
- * hands it to the background, which runs the prefilter there (no page carries its table or
- * pays for its work) and injects the rest of Gloss (matcher, highlights, card, notes) only if a
- * known claim may be on the page, or the reader keeps notes on it. An off-topic page costs one
- * walk over its text, one message, and, on article-like pages only, a watch for late content.
+ * The scout: the only part of Gloss an allowed page gets until it is known to matter. The
+ * background injects it once the page has loaded (lib/extension/page-pull.ts). It reads the
+ * page's first batch of text and gives it back as the injection's result, touching no extension
+ * API: on a page that turns out off topic, the browser never builds the extension's bindings for
+ * the page's world, nor carries a message (together about half of what a scout that told its
+ * background by message cost a page). The background runs the claim gate on that text, then
+ * either starts the rest of Gloss and has the scout listen for the popup's and the background's
+ * messages, or tells it the page is quiet: it then watches article-like pages for late text.
+ *
+ * The scout also listens when the background or the popup needs the page (a note added from the
+ * context menu, a claim shown from the popup): then it reads and asks for itself, by message.
  */
 import { liteRequest, onRuntimeMessage } from '@/lib/messages/lite-runtime';
 import type { GlossEvent, PageRequest } from '@/lib/messages/protocol';
 import type { PageStatus } from '@/lib/messages/responses';
 import { runningGloss } from '@/lib/page/handoff';
-import { beginWork, busyWhile, clearActivity } from '@/lib/page/activity';
+import { beginWork, busyWhile } from '@/lib/page/activity';
 import { normalizePageUrl } from '@/lib/page/normalize-url';
+import { quietPageStatus } from '@/lib/page/quiet-status';
+import type { PulledText } from '@/lib/page/pulled-text';
 import { siteKey } from '@/lib/page/site-key';
 import { someBatchPasses } from '@/lib/page/text-batches';
 import { watchForLateText } from './scout-watch';
 import { EVENT_TYPES, PAGE_REQUEST_TYPES } from '@/lib/messages/forwarded-types';
 
-export interface ScoutOptions {
-  listenForLocationChange(listener: () => void): void;
-  signal: AbortSignal;
+/** What the background's injections call (entrypoints/scout/index.ts, scout-listen, scout-quiet). */
+export interface Scout {
+  /** The page's first batch of text, for the background to decide on; null if already read. */
+  read(): Promise<PulledText | null>;
+  /** The background's decision on the last read: the rest of Gloss does not start. */
+  quiet(): void;
+  /** From now on messages reach this page; what no decision covered, the scout asks itself. */
+  listen(): true;
 }
 
 const PAGE_REQUESTS = new Set<string>(PAGE_REQUEST_TYPES);
@@ -35,9 +48,16 @@ function askToStart(request: Promise<{ started: boolean }>, failure: string): Pr
     });
 }
 
-export function startScout({ listenForLocationChange, signal }: ScoutOptions): void {
-  const endStartup = beginWork();
+export function createScout(signal: AbortSignal = new AbortController().signal): Scout {
   const pageUrl = () => normalizePageUrl(location.href);
+  /** The address last read: the background asks again at each of a tab's updates. */
+  let lastRead: string | undefined;
+  /** Gloss is busy on the page from a read until the decision on it (activity.ts). */
+  let endRead: (() => void) | undefined;
+  let decided = true;
+  /** Whether the last read left text unread (a page longer than one batch). */
+  let more = false;
+  let listening = false;
   let starting: Promise<boolean> | undefined;
   let stopWatching: (() => void) | undefined;
 
@@ -56,20 +76,16 @@ export function startScout({ listenForLocationChange, signal }: ScoutOptions): v
 
   /**
    * Whether the background started the rest of Gloss for `blocks` of this page's text; with
-   * `notes`, also where the reader keeps notes on it.
+   * `notes`, also where the reader keeps notes on it. Once it has, the page is listened to.
    */
   async function handOver(blocks: string[], notes: boolean): Promise<boolean> {
     if (runningGloss()) return true;
     const started = await askToStart(liteRequest({ type: 'page/read', url: pageUrl(), blocks, notes }), 'could not hand this page to the background');
-    if (started) stopWatching?.();
+    if (started) {
+      stopWatching?.();
+      listen();
+    }
     return started;
-  }
-
-  /** Hands the page's text over in batches; the last one also asks about the reader's notes. */
-  async function checkPage(): Promise<boolean> {
-    const body = document.body;
-    if (!body || signal.aborted) return false;
-    return someBatchPasses([body], handOver, signal);
   }
 
   function watchLateText(): void {
@@ -77,15 +93,16 @@ export function startScout({ listenForLocationChange, signal }: ScoutOptions): v
     stopWatching = watchForLateText({ handOver: (blocks) => handOver(blocks, false), signal });
   }
 
-  async function onNavigation(): Promise<void> {
-    if (runningGloss() || !(await checkPage())) watchLateText();
+  /** Reads the whole page and asks about it by message, batch by batch; watches if none passes. */
+  async function readForItself(): Promise<void> {
+    const body = document.body;
+    if (!body || signal.aborted) return;
+    if (!(await someBatchPasses([body], handOver, signal))) watchLateText();
   }
 
   /** The popup's status on a page Gloss has not started on: the site's switch, no claims. */
   async function quietStatus(): Promise<PageStatus> {
-    const host = siteKey(location.href);
-    const site = await liteRequest({ type: 'site/get', host });
-    return { host, url: pageUrl(), enabled: site.enabled, paused: site.paused, claims: [], dismissed: [], hidden: [], notesPlaced: 0, orphans: [] };
+    return quietPageStatus(location.href, await liteRequest({ type: 'site/get', host: siteKey(location.href) }));
   }
 
   async function onPageRequest(request: PageRequest): Promise<PageStatus | null> {
@@ -102,36 +119,62 @@ export function startScout({ listenForLocationChange, signal }: ScoutOptions): v
     if (event.type === 'notes/changed' && (event.passagesOn === undefined || event.passagesOn === pageUrl())) await startFullGloss('if-notes');
   }
 
-  // The full script validates what it is handed; here the type is enough to route it.
-  const stopListening = onRuntimeMessage((message) => {
+  function onMessage(message: unknown): Promise<unknown> | undefined {
     const type = typeOf(message);
     if (typeof type !== 'string') return undefined;
+    // The full script validates what it is handed; here the type is enough to route it.
     if (PAGE_REQUESTS.has(type)) return busyWhile(() => onPageRequest(message as PageRequest));
     if (EVENTS.has(type)) return busyWhile(() => onEvent(message as GlossEvent).then(() => null));
     return undefined;
-  });
+  }
 
-  const checkLocation = (() => {
-    let lastUrl = location.href;
-    return () => {
-      if (location.href === lastUrl || runningGloss()) return;
-      lastUrl = location.href;
-      void busyWhile(onNavigation);
-    };
-  })();
-  window.addEventListener('popstate', checkLocation, { signal });
-  window.addEventListener('hashchange', checkLocation, { signal });
-  listenForLocationChange(checkLocation);
+  function finishRead(): void {
+    endRead?.();
+    endRead = undefined;
+  }
 
-  signal.addEventListener('abort', () => {
-    stopListening();
-    stopWatching?.();
-    clearActivity();
-  });
+  function listen(): true {
+    if (!listening) {
+      listening = true;
+      const stopListening = onRuntimeMessage(onMessage);
+      signal.addEventListener('abort', stopListening);
+    }
+    if (!decided) {
+      decided = true;
+      // Read by someone who will not decide (the popup, to reach the page): the scout asks itself.
+      if (!runningGloss()) void busyWhile(readForItself);
+    }
+    finishRead();
+    return true;
+  }
 
-  void checkPage()
-    .then((started) => {
-      if (!started) watchLateText();
-    })
-    .finally(endStartup);
+  return {
+    async read() {
+      const body = document.body;
+      const url = pageUrl();
+      if (runningGloss() || !body || url === lastRead || signal.aborted) return null;
+      lastRead = url;
+      stopWatching?.();
+      finishRead();
+      endRead = beginWork();
+      decided = false;
+      let first: string[] = [];
+      await someBatchPasses([body], async (blocks, last) => {
+        [first, more] = [blocks, !last];
+        return true;
+      });
+      return { url, blocks: first, more };
+    },
+    quiet() {
+      if (decided) return;
+      decided = true;
+      // A page longer than one batch: the rest of its text is handed over by message.
+      if (more) {
+        listen();
+        void busyWhile(readForItself);
+      } else watchLateText();
+      finishRead();
+    },
+    listen,
+  };
 }

@@ -1,15 +1,14 @@
 /**
  * Keeps open tabs in step with the reader's host-access choices, from the background:
- * - access granted → Gloss starts in the already open tabs of those sites (the registered
- *   content script only runs on pages loaded later);
+ * - access granted → the already open tabs of those sites are read, as a page that loads is
+ *   (page-pull.ts);
  * - access taken back → pages of sites no longer covered take their highlights down.
  */
 import { browser } from 'wxt/browser';
 import type { GlossEvent } from '@/lib/messages/protocol';
 import { currentAccess } from './site-access';
-import { injectIntoTab } from './content-script';
 
-export function watchSiteAccess(broadcast: (event: GlossEvent) => Promise<void>): void {
+export function watchSiteAccess(broadcast: (event: GlossEvent) => Promise<void>, pull: (tabId: number) => Promise<void>): void {
   const announce = async () => {
     const access = await currentAccess();
     await broadcast({ type: 'access/changed', everywhere: access.everywhere, sites: access.sites });
@@ -17,24 +16,15 @@ export function watchSiteAccess(broadcast: (event: GlossEvent) => Promise<void>)
   browser.permissions.onAdded.addListener(async ({ origins = [] }) => {
     if (origins.length === 0) return;
     await announce();
-    await startInOpenTabs(origins);
+    await readOpenTabs(origins, pull);
   });
   browser.permissions.onRemoved.addListener(async ({ origins = [] }) => {
     if (origins.length > 0) await announce();
   });
 }
 
-async function startInOpenTabs(origins: string[]): Promise<void> {
+/** The scout reads each page once: a tab already read, or running Gloss, gives nothing back. */
+async function readOpenTabs(origins: string[], pull: (tabId: number) => Promise<void>): Promise<void> {
   const tabs = await browser.tabs.query({ url: origins });
-  await Promise.all(
-    tabs.map(async (tab) => {
-      if (tab.id === undefined) return;
-      // A tab that answers already runs Gloss; injecting again would run it twice.
-      const running = await browser.tabs.sendMessage(tab.id, { type: 'page/status' }).then(
-        () => true,
-        () => false,
-      );
-      if (!running) await injectIntoTab(tab.id).catch(() => {});
-    }),
-  );
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? null : pull(tab.id).catch(() => {}))));
 }

@@ -48,13 +48,14 @@ export function idleTimeoutFor(page: BenchPage): number {
 }
 
 /**
- * Whether Gloss went past the prefilter on this load. Split Gloss: the rest of it is a second
- * script file evaluated in the page. Single-file Gloss: the page asked the background for the
+ * Whether Gloss went past the prefilter on this load. Split Gloss: the rest of it is a script
+ * file other than the scout's evaluated in the page. Single-file Gloss: the page asked the background for the
  * site's state ("site/get"), which it does only past the prefilter; or asked to start the rest
  * ("page/start:always").
  */
 export function passedPrefilter(load: ChromiumLoad): { passed: boolean; signal: string } {
-  if (load.trace.glossScripts.length > 1) return { passed: true, signal: 'script' };
+  // The scout and its two small follow-ups (scout-quiet.js, scout-listen.js) are its reading.
+  if (load.trace.glossScripts.some((file) => !/^scout(-[a-z]+)?\.js$/.test(file))) return { passed: true, signal: 'script' };
   if (load.messages.some((m) => m === 'site/get' || m === 'page/start:always')) return { passed: true, signal: 'message' };
   return { passed: false, signal: '' };
 }

@@ -29,13 +29,13 @@ export async function waitForIdle(page: TestPage, after = -1, timeoutMs = 30_000
   return idleCount(page);
 }
 
-type Api = { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
+type Api = { scripting: { executeScript(injection: { target: { tabId: number }; func: () => unknown }): Promise<{ result?: unknown }[]> } };
 
 /**
- * Whether Gloss's content script is in this tab, asked from the extension's popup for it: a tab
- * without the script has no receiver. The signal for "Gloss does not run here", where no idle
- * signal can ever come. Asked once the page has loaded: the browser injects at document_idle,
- * at the latest right after the load event, and opening the popup takes many tasks longer.
+ * Whether Gloss may run in this tab, asked from the extension's popup for it: the browser refuses
+ * any injection into a page whose site the reader has not granted, and every script of Gloss
+ * reaches a page by injection (lib/extension/content-script.ts). The signal for "Gloss does not
+ * run here", where no idle signal can ever come.
  */
 export async function glossRunsIn(browser: TestBrowser, page: TestPage): Promise<boolean> {
   await page.waitFor(() => document.readyState === 'complete');
@@ -44,7 +44,7 @@ export async function glossRunsIn(browser: TestBrowser, page: TestPage): Promise
     return await popup.evaluate(async () => {
       const g = globalThis as unknown as { browser?: Api; chrome: Api };
       const tabId = Number(new URLSearchParams(location.search).get('tabId'));
-      return (g.browser ?? g.chrome).tabs.sendMessage(tabId, { type: 'page/status' }).then(
+      return (g.browser ?? g.chrome).scripting.executeScript({ target: { tabId }, func: () => true }).then(
         () => true,
         () => false,
       );

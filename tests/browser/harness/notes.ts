@@ -4,6 +4,7 @@ import type { TestBrowser, TestPage } from './driver';
 type Api = {
   runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> };
   tabs: { sendMessage(id: number, m: unknown): Promise<unknown> };
+  scripting: { executeScript(injection: { target: { tabId: number }; files: string[] }): Promise<{ result?: unknown }[]> };
 };
 
 /** A request to the background from an extension page, as Gloss's own pages make it. */
@@ -16,12 +17,26 @@ export async function ask<T>(extensionPage: TestPage, message: object): Promise<
   return result.value as T;
 }
 
-/** What the context menu item and Alt+Shift+N send to the tab (neither can be driven here). */
+/**
+ * What the context menu item and Alt+Shift+N send to the tab (neither can be driven here), the way
+ * the background sends it (`sendToPage` in lib/extension/page-pull.ts): a page where nothing
+ * listens (off topic) first has its scout listen.
+ */
 export async function addNoteFromMenu(browser: TestBrowser, page: TestPage, message: object = { type: 'page/add-note' }): Promise<void> {
   const popup = await browser.openPopup(page);
   await popup.evaluate(async (m) => {
-    const g = globalThis as unknown as { browser?: Api; chrome: Api };
-    await (g.browser ?? g.chrome).tabs.sendMessage(Number(new URLSearchParams(location.search).get('tabId')), m);
+    const api = ((globalThis as unknown as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome) as Api;
+    const tabId = Number(new URLSearchParams(location.search).get('tabId'));
+    const inject = async (file: string) => (await api.scripting.executeScript({ target: { tabId }, files: [file] }))[0]?.result;
+    try {
+      await api.tabs.sendMessage(tabId, m);
+    } catch {
+      if ((await inject('/scout-listen.js')) !== true) {
+        await inject('/scout.js');
+        await inject('/scout-listen.js');
+      }
+      await api.tabs.sendMessage(tabId, m);
+    }
   }, message);
   await popup.close();
   await page.bringToFront();
