@@ -206,6 +206,8 @@ export function defineGlossSuite(launch: () => Promise<TestBrowser>): void {
     const NOTE = `Check the Kremlin transcript ${Date.now()}`;
 
     async function openCardByKeyboard(page: TestPage, claimId: string): Promise<void> {
+      // Highlights are drawn part by part: the first one on the page may come before this one.
+      await page.waitFor((id) => document.querySelector(`gloss-claim:not([data-gloss-part])[data-claim-id="${id}"]`), claimId, 15_000);
       await page.evaluate((id) => document.querySelector<HTMLElement>(`gloss-claim:not([data-gloss-part])[data-claim-id="${id}"]`)!.focus(), claimId);
       await page.press('Enter');
       await page.waitFor(() => {

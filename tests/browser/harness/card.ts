@@ -13,6 +13,8 @@ export const cardSettled = (page: Pick<TestPage, 'waitFor'>) =>
 
 /** Opens `claimId`'s card from the keyboard and waits until its "Since then" list is shown and the card has settled. */
 export async function openCardWithSinceThen(page: TestPage, claimId: string): Promise<void> {
+  // Highlights are drawn part by part: the first one on the page may come before this one.
+  await page.waitFor((id) => document.querySelector(`gloss-claim:not([data-gloss-part])[data-claim-id="${id}"]`), claimId, 15_000);
   await page.evaluate((id) => document.querySelector<HTMLElement>(`gloss-claim:not([data-gloss-part])[data-claim-id="${id}"]`)!.focus(), claimId);
   await page.press('Enter');
   await page.waitFor(() => document.querySelector('gloss-card')?.shadowRoot?.querySelector('.since-then li'));
