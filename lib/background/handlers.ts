@@ -19,7 +19,7 @@ import { disabledSites, isSiteEnabled, setSiteEnabled } from '../store/sites';
 import { pausedUntil, setPausedUntil } from '../store/pause';
 import { highlightLook, setHighlightLook } from '../store/highlight-look';
 import { setDismissed, setHidden, suppressedOn } from '../store/suppressions';
-import type { GlossEvent, Request, RequestType } from '../messages/protocol';
+import type { GlossEvent } from '../messages/protocol';
 import type { Sender } from '../messages/sender-policy';
 
 export interface HandlerDeps {
@@ -50,13 +50,6 @@ export interface HandlerDeps {
  * reached the background only after all of a long page's batches had been matched.
  */
 const MATCH_TURN_CHARS = 20_000;
-
-/**
- * The reads a page's drawing waits on go before the next turn of matching (turns.ts). Reads of
- * the store only: a request that waits on pages (a broadcast, an injection) may be waiting for a
- * page that is itself waiting for its text to be matched.
- */
-const ANSWERED_BEFORE_MATCHING: readonly RequestType[] = ['claims/get', 'suppressed/get'];
 
 /** `texts` in consecutive parts of about `chars` characters (a longer text is a part alone). */
 function inParts(texts: readonly string[], chars: number): string[][] {
@@ -101,22 +94,26 @@ export function createHandlers({
   const mayMakeClaims = async (blocks: string[]) => blocks.some(mentionsClaim) || (await packs.mentionedIn(blocks));
   const matching = createTurns();
 
-  const handlers: Handlers = {
+  return {
     ...createNoteHandlers(db, broadcast),
     ...createPackHandlers(db, broadcast, packs),
-    'claims/get': async ({ ids }) => {
-      const database = await db();
-      const fromPacks = new Map((await getPackClaims(database, ids.filter(isPackClaimId))).map((found) => [found.claim.id, shownPackClaim(found)]));
-      const bundled = new Map(
-        (
-          await getClaims(
-            database,
-            ids.filter((id) => !isPackClaimId(id)),
-          )
-        ).map((c) => [c.id, c]),
-      );
-      return ids.flatMap((id) => bundled.get(id) ?? fromPacks.get(id) ?? []);
-    },
+    // The reads a page's drawing waits on go before the next turn of matching (turns.ts). Reads of
+    // the store only: a request that waits on pages (a broadcast, an injection) may be waiting for
+    // a page that is itself waiting for its text to be matched.
+    'claims/get': ({ ids }) =>
+      matching.meanwhile(async () => {
+        const database = await db();
+        const fromPacks = new Map((await getPackClaims(database, ids.filter(isPackClaimId))).map((found) => [found.claim.id, shownPackClaim(found)]));
+        const bundled = new Map(
+          (
+            await getClaims(
+              database,
+              ids.filter((id) => !isPackClaimId(id)),
+            )
+          ).map((c) => [c.id, c]),
+        );
+        return ids.flatMap((id) => bundled.get(id) ?? fromPacks.get(id) ?? []);
+      }),
     // Here, not in the page: splitting and matching a long page takes a second or more of
     // script, which would otherwise be the page's main thread's (it reads the next blocks meanwhile).
     // In short turns (turns.ts), so that other requests are not kept waiting for all of it.
@@ -137,7 +134,7 @@ export function createHandlers({
       await broadcast({ type: 'site/changed', host, enabled });
       return { host, enabled };
     },
-    'suppressed/get': async ({ url }) => suppressedOn(await db(), url),
+    'suppressed/get': ({ url }) => matching.meanwhile(async () => suppressedOn(await db(), url)),
     'dismissal/set': async ({ url, claimId, dismissed }) => {
       await setDismissed(await db(), url, claimId, dismissed);
       await broadcast({ type: 'suppressed/changed' });
@@ -181,9 +178,4 @@ export function createHandlers({
       return null;
     },
   };
-  for (const type of ANSWERED_BEFORE_MATCHING) {
-    const handle = handlers[type] as (request: Request, sender?: Sender) => Promise<unknown>;
-    (handlers as Record<RequestType, typeof handle>)[type] = (request, sender) => matching.meanwhile(() => handle(request, sender));
-  }
-  return handlers;
 }
