@@ -4,7 +4,9 @@
  * no offset maps, no sentence splitting; a page that fails costs one walk over its text nodes.
  * Sliced, so a very long page never blocks: the clock is read every few dozen nodes.
  */
-import { BLOCK_TAGS, isSkipped } from '../text/skip-policy';
+import { isSkipped } from '../text/skip-policy';
+import { textNodes } from '../text/dom-text';
+import { blockOf } from '../text/extract';
 
 const SLICE_MS = 6;
 const NODES_BETWEEN_CLOCK_CHECKS = 64;
@@ -16,44 +18,19 @@ const OVERLAP_CHARS = 200;
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Where a text node's parent puts it: out of the reading (null), or in which block. */
-type Place = Element | null;
-
-/**
- * The place of each element met, remembered: text nodes mostly share parents, and the walk
- * itself stays native (a filter callback per node would cross into script for every element).
- */
-function placeFinder(root: Element): (el: Element) => Place {
-  const places = new Map<Element, Place>();
-  const placeOf = (el: Element): Place => {
-    let place = places.get(el);
-    if (place !== undefined) return place;
-    if (el === root) place = root;
-    else if (isSkipped(el)) place = null;
-    else {
-      const parent = el.parentElement;
-      const outer = parent ? placeOf(parent) : root;
-      place = outer === null ? null : BLOCK_TAGS.has(el.tagName) ? el : outer;
-    }
-    places.set(el, place);
-    return place;
-  };
-  return placeOf;
-}
-
 /**
  * Hands `visit` the page's text under `root`, block by block (tiny blocks together, very long ones
  * in overlapping parts), until it returns true; resolves whether it did. Resolves false if
  * `signal` aborts first. `visit` may answer with a promise: the walk then waits for it.
  */
 export async function forEachBlock(root: Element, visit: (text: string) => boolean | Promise<boolean>, signal?: AbortSignal): Promise<boolean> {
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const placeOf = placeFinder(root);
   let chunk = '';
   let block: Element | null = null;
+  let owner: Element = root;
   let sliceStart = performance.now();
   let sinceCheck = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  let parent: Element | null = null;
+  for (const node of textNodes(root, isSkipped)) {
     if (++sinceCheck >= NODES_BETWEEN_CLOCK_CHECKS) {
       sinceCheck = 0;
       if (performance.now() - sliceStart > SLICE_MS) {
@@ -62,9 +39,11 @@ export async function forEachBlock(root: Element, visit: (text: string) => boole
         sliceStart = performance.now();
       }
     }
-    const parent = node.parentElement;
-    const owner = parent ? placeOf(parent) : root;
-    if (owner === null) continue;
+    // Neighbouring text nodes mostly share a parent: its block is looked up once.
+    if (node.parentElement !== parent) {
+      parent = node.parentElement;
+      owner = blockOf(parent, root);
+    }
     if (owner !== block) {
       if (chunk.length >= CHUNK_CHARS) {
         // Only an answer given as a promise is waited for: a plain one costs no turn of the loop.
@@ -75,7 +54,7 @@ export async function forEachBlock(root: Element, visit: (text: string) => boole
       block = owner;
       chunk += '\n';
     }
-    chunk += (node as Text).data;
+    chunk += node.data;
     while (chunk.length > MAX_CHUNK_CHARS) {
       const answer = visit(chunk.slice(0, MAX_CHUNK_CHARS));
       if (answer === true || (answer !== false && (await answer))) return true;

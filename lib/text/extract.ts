@@ -64,7 +64,7 @@ export function nearestBlock(el: Element): Element {
 }
 
 /** Nearest block-level ancestor of an element, below or at `root`. */
-function blockOf(el: Element | null, root: Element): Element {
+export function blockOf(el: Element | null, root: Element): Element {
   while (el && el !== root && !BLOCK_TAGS.has(el.tagName)) el = el.parentElement;
   return el ?? root;
 }
