@@ -37,15 +37,15 @@ export function contentScriptBytes(buildDir: string): ScriptBytes[] {
 }
 
 /**
- * The scripts every page gets, as seen in the traces: those evaluated on every load with Gloss.
- * If every load went past the prefilter, the rest of Gloss ran everywhere too, and only the first
- * script evaluated is counted. Without traces: scout.js (the scout, injected into every allowed page).
+ * The scripts every page gets, as seen in the traces: those evaluated on every off-topic load with
+ * Gloss (the scout, and what the background then tells it: scout-quiet.js). If every load went past
+ * the prefilter, the rest of Gloss ran everywhere too, and only the first script evaluated is
+ * counted. Without traces: scout.js (the scout, injected into every allowed page).
  */
 export function everyPageScripts(loads: ChromiumLoad[]): string[] {
-  const traced = loads.filter((l) => l.trace.glossScripts.length > 0);
-  if (traced.length === 0) return ['scout.js'];
-  if (traced.every((l) => passedPrefilter(l).passed)) return [traced[0].trace.glossScripts[0]];
-  return traced[0].trace.glossScripts.filter((s) => traced.every((l) => l.trace.glossScripts.includes(s)));
+  const offTopic = loads.filter((l) => l.trace.glossScripts.length > 0 && !passedPrefilter(l).passed);
+  if (offTopic.length === 0) return [loads.find((l) => l.trace.glossScripts.length > 0)?.trace.glossScripts[0] ?? 'scout.js'];
+  return offTopic[0].trace.glossScripts.filter((s) => offTopic.every((l) => l.trace.glossScripts.includes(s)));
 }
 
 const median = (xs: number[]) => spread(xs)?.median ?? NaN;
