@@ -14,7 +14,7 @@ import { describeSender } from '@/lib/messages/sender-policy';
 import { openDatabase, type Database } from '@/lib/store/db';
 import { syncDataset } from '@/lib/store/dataset';
 import { forgetRegisteredScout, loadCardIntoTab, startFullGloss } from '@/lib/extension/content-script';
-import { pullPage, pullPagesAsTheyLoad, sendToPage } from '@/lib/extension/page-pull';
+import { isWebPage, pullPage, pullPagesAsTheyLoad, sendToPage } from '@/lib/extension/page-pull';
 import { normalizePageUrl } from '@/lib/page/normalize-url';
 import { siteKey } from '@/lib/page/site-key';
 import { watchSiteAccess } from '@/lib/extension/access-watch';
@@ -28,7 +28,7 @@ const toolbarButton = () => browser.action ?? browser.browserAction;
 
 /** Whether `event` tells of passage notes now on the page at `tabUrl` (or on pages not named). */
 function notesNowOn(event: GlossEvent, tabUrl: string | undefined): boolean {
-  if (event.type !== 'notes/changed' || !tabUrl || !/^https?:/.test(tabUrl)) return false;
+  if (event.type !== 'notes/changed' || !isWebPage(tabUrl)) return false;
   return event.passagesOn === undefined || event.passagesOn === normalizePageUrl(tabUrl);
 }
 

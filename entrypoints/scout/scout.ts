@@ -52,9 +52,11 @@ export function createScout(signal: AbortSignal = new AbortController().signal):
   const pageUrl = () => normalizePageUrl(location.href);
   /** The address last read: the background asks again at each of a tab's updates. */
   let lastRead: string | undefined;
-  /** Gloss is busy on the page from a read until the decision on it (activity.ts). */
+  /**
+   * Gloss is busy on the page from a read until the decision on it (activity.ts): set exactly
+   * while a read awaits its decision.
+   */
   let endRead: (() => void) | undefined;
-  let decided = true;
   /** Whether the last read left text unread (a page longer than one batch). */
   let more = false;
   let listening = false;
@@ -139,11 +141,9 @@ export function createScout(signal: AbortSignal = new AbortController().signal):
       const stopListening = onRuntimeMessage(onMessage);
       signal.addEventListener('abort', stopListening);
     }
-    if (!decided) {
-      decided = true;
-      // Read by someone who will not decide (the popup, to reach the page): the scout asks itself.
-      if (!runningGloss()) void busyWhile(readForItself);
-    }
+    // A read left undecided (by the popup, reaching the page; or quiet on a long page): the scout
+    // asks about the page itself, by message.
+    if (endRead && !runningGloss()) void busyWhile(readForItself);
     finishRead();
     return true;
   }
@@ -157,7 +157,6 @@ export function createScout(signal: AbortSignal = new AbortController().signal):
       stopWatching?.();
       finishRead();
       endRead = beginWork();
-      decided = false;
       let first: string[] = [];
       await someBatchPasses([body], async (blocks, last) => {
         [first, more] = [blocks, !last];
@@ -166,14 +165,13 @@ export function createScout(signal: AbortSignal = new AbortController().signal):
       return { url, blocks: first, more };
     },
     quiet() {
-      if (decided) return;
-      decided = true;
+      if (!endRead) return;
       // A page longer than one batch: the rest of its text is handed over by message.
-      if (more) {
-        listen();
-        void busyWhile(readForItself);
-      } else watchLateText();
-      finishRead();
+      if (more) listen();
+      else {
+        watchLateText();
+        finishRead();
+      }
     },
     listen,
   };

@@ -13,7 +13,8 @@ import { listenInTab, readPageInTab, tellScout } from './content-script';
 /** Decides on a page's text, as `page/read` does; resolves whether the rest of Gloss started. */
 export type DecideOnPage = (tabId: number, tabUrl: string, text: PulledText) => Promise<boolean>;
 
-const isWebPage = (url: string | undefined): url is string => !!url && /^https?:/.test(url);
+/** Pages Gloss may read: only http(s) documents (never the browser's own or the extension's pages). */
+export const isWebPage = (url: string | undefined): url is string => !!url && /^https?:/.test(url);
 
 /** Reads the page in `tabId` and tells the scout what was decided. */
 export async function pullPage(tabId: number, decide: DecideOnPage): Promise<void> {
