@@ -79,7 +79,7 @@ export function watchPage(options: {
     batch.clear();
     onNavigation();
   };
-  // popstate and hashchange come at once; pushState/replaceState are seen by WXT's location watcher.
+  // popstate and hashchange come at once; pushState/replaceState are seen by watchLocation.
   window.addEventListener('popstate', checkLocation, { signal });
   window.addEventListener('hashchange', checkLocation, { signal });
   listenForLocationChange(checkLocation);

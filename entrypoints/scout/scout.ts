@@ -11,7 +11,8 @@
  * The scout also listens when the background or the popup needs the page (a note added from the
  * context menu, a claim shown from the popup): then it reads and asks for itself, by message.
  */
-import { liteRequest, onRuntimeMessage } from '@/lib/messages/lite-runtime';
+import { request } from '@/lib/messages/client';
+import { onRuntimeMessage } from '@/lib/messages/page-listener';
 import type { GlossEvent, PageRequest } from '@/lib/messages/protocol';
 import type { PageStatus } from '@/lib/messages/responses';
 import { runningGloss } from '@/lib/page/handoff';
@@ -67,7 +68,7 @@ export function createScout(signal: AbortSignal = new AbortController().signal):
   function startFullGloss(when: 'always' | 'if-notes'): Promise<boolean> {
     if (runningGloss()) return Promise.resolve(true);
     if (starting && when === 'if-notes') return starting;
-    const attempt = askToStart(liteRequest({ type: 'page/start', url: pageUrl(), when }), 'could not start on this page').then((started) => {
+    const attempt = askToStart(request({ type: 'page/start', url: pageUrl(), when }), 'could not start on this page').then((started) => {
       if (started) stopWatching?.();
       else if (starting === attempt) starting = undefined;
       return started;
@@ -82,7 +83,7 @@ export function createScout(signal: AbortSignal = new AbortController().signal):
    */
   async function handOver(blocks: string[], notes: boolean): Promise<boolean> {
     if (runningGloss()) return true;
-    const started = await askToStart(liteRequest({ type: 'page/read', url: pageUrl(), blocks, notes }), 'could not hand this page to the background');
+    const started = await askToStart(request({ type: 'page/read', url: pageUrl(), blocks, notes }), 'could not hand this page to the background');
     if (started) {
       stopWatching?.();
       listen();
@@ -104,7 +105,7 @@ export function createScout(signal: AbortSignal = new AbortController().signal):
 
   /** The popup's status on a page Gloss has not started on: the site's switch, no claims. */
   async function quietStatus(): Promise<PageStatus> {
-    return quietPageStatus(location.href, await liteRequest({ type: 'site/get', host: siteKey(location.href) }));
+    return quietPageStatus(location.href, await request({ type: 'site/get', host: siteKey(location.href) }));
   }
 
   async function onPageRequest(request: PageRequest): Promise<PageStatus | null> {

@@ -6,7 +6,7 @@
  *    page's first batch of text as the injection's result, and the background decides whether a
  *    known claim is there (claim-gate.ts). Then `scout-quiet.js` (no: watch for late text) or,
  *    after step 2, `scout-listen.js` (messages reach the page from now on).
- * 2. The rest (`content-scripts/gloss.js` and its CSS): scans (matched in the background),
+ * 2. The rest (`gloss.js` and its CSS): scans (matched in the background),
  *    highlights and notes, into a tab whose page makes a known claim or holds the reader's notes.
  * 3. The card's code (`card.js`), when that Gloss asks for it: once its first pass is done, or at
  *    the first card opened (entrypoints/content/lazy-card.ts).
@@ -23,8 +23,8 @@ import type { PulledText } from '@/lib/page/pulled-text';
 const SCOUT_FILE: ScriptPublicPath = '/scout.js';
 const LISTEN_FILE: ScriptPublicPath = '/scout-listen.js';
 const QUIET_FILE: ScriptPublicPath = '/scout-quiet.js';
-const FULL_FILE: ScriptPublicPath = '/content-scripts/gloss.js';
-const FULL_CSS = 'content-scripts/gloss.css';
+const FULL_FILE: ScriptPublicPath = '/gloss.js';
+const FULL_CSS = 'assets/gloss.css';
 const CARD_FILE: ScriptPublicPath = '/card.js';
 
 /** The id under which earlier builds registered the scout for every allowed page. */

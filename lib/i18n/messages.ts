@@ -3,7 +3,7 @@
  * extension's bundles leave the English copy out): a message by key with
  * `$1`, `$2`… filled in, the language it is in, and the plural form a count needs.
  */
-import { browser } from 'wxt/browser';
+import { extensionGlobal } from '../extension/extension-global';
 import messages from '@/public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof messages;
@@ -12,12 +12,10 @@ export type MessageKey = keyof typeof messages;
 export function msg(key: MessageKey, ...subs: (string | number)[]): string {
   const strings = subs.map(String);
   try {
-    // WXT types getMessage for its own i18n module only; ours are plain `_locales` messages.
-    const getMessage = browser.i18n.getMessage as (name: string, substitutions?: string[]) => string;
-    const localised = getMessage(key, strings);
+    const localised = extensionGlobal()?.i18n?.getMessage(key, strings);
     if (localised) return localised;
   } catch {
-    // No i18n API here (unit tests, Node): fall through to English.
+    // No i18n API here (unit tests' stand-in browser): fall through to English.
   }
   // The extension's bundles leave the English copy out (build/no-english-fallback.ts).
   return (messages[key]?.message ?? key).replace(/\$(\d)/g, (_, n: string) => strings[Number(n) - 1] ?? '');

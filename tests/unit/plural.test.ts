@@ -1,17 +1,16 @@
 /** Counts in the reader's language: each language's plural forms (Intl.PluralRules), not English's two. */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n/strings';
 
-/** The browser's i18n in `lang`: its messages, with $1, $2… filled in. */
+/** The browser's i18n in `lang` (the global `browser.i18n`, where pages' scripts find it): its messages, with $1, $2… filled in. */
 function speak(lang: string) {
   const messages = JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<string, { message: string }>;
-  vi.spyOn(browser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string[]) =>
-    (messages[key]?.message ?? '').replace(/\$(\d)/g, (_, n: string) => subs?.[Number(n) - 1] ?? '')) as typeof browser.i18n.getMessage);
+  const getMessage = (key: string, subs?: string[]) => (messages[key]?.message ?? '').replace(/\$(\d)/g, (_, n: string) => subs?.[Number(n) - 1] ?? '');
+  vi.stubGlobal('browser', { runtime: {}, i18n: { getMessage } });
 }
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => vi.unstubAllGlobals());
 
 describe('plural forms', () => {
   it('Ukrainian: one, few and many', () => {
