@@ -79,7 +79,7 @@ export function byScriptLines(results: PageRuns<ChromiumLoad>[]): string[] {
   if (files.length < 2) return [];
   const lines = ['Gloss scripts time by file (median ms; a file that did not run counts 0):'];
   for (const { page, with: w } of results) {
-    const cells = files.map((f) => `${f.replace(/^content-scripts\//, '')} ${num(spread(w.map((l) => l.trace.glossByScriptMs[f] ?? 0))?.median ?? 0)}`);
+    const cells = files.map((f) => `${f} ${num(spread(w.map((l) => l.trace.glossByScriptMs[f] ?? 0))?.median ?? 0)}`);
     lines.push(`  ${page.name}: ${cells.join(', ')}`);
   }
   return lines;

@@ -2,7 +2,7 @@
  * The issue's "done when" figures, checked against medians over runs (one slow run on a shared
  * machine says little; the max is in the tables), and the content scripts' bytes.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { ChromiumLoad } from './chromium';
@@ -16,20 +16,9 @@ export interface ScriptBytes {
   gzip: number;
 }
 
-/**
- * Every script Gloss puts in pages (the scout and the card's code at the build's root, the rest
- * under content-scripts/), with its size and gzip -9 size.
- */
+/** Every file Gloss puts in pages (lib/extension/content-script.ts), with its size and gzip -9 size. */
 export function contentScriptBytes(buildDir: string): ScriptBytes[] {
-  const dir = join(buildDir, 'content-scripts');
-  const files = [
-    ...['scout.js', 'scout-quiet.js', 'scout-listen.js', 'card.js'].filter((name) => existsSync(join(buildDir, name))),
-    ...(existsSync(dir)
-      ? readdirSync(dir)
-          .sort()
-          .map((name) => `content-scripts/${name}`)
-      : []),
-  ];
+  const files = ['scout.js', 'scout-quiet.js', 'scout-listen.js', 'gloss.js', 'assets/gloss.css', 'card.js'].filter((file) => existsSync(join(buildDir, file)));
   return files.map((file) => {
     const body = readFileSync(join(buildDir, file));
     return { file, raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
