@@ -102,6 +102,12 @@ try {
       1,
     ),
   );
+  row("op-ed: the main thread's own time in Gloss's longest task (ms; the rest of its wall time the core ran something else)", (s) =>
+    fmt(
+      s.opEd.map((l) => l.trace.glossLongestTaskThreadMs),
+      1,
+    ),
+  );
   row('off-topic page: Gloss main-thread time (ms; trace events, no sampling profiler)', (s) =>
     fmt(
       s.offTopic.map((l) => l.trace.glossMs),

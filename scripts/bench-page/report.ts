@@ -59,6 +59,12 @@ export function chromiumTable(results: PageRuns<ChromiumLoad>[]): string[] {
       `| ${page.name} | ${fmt(spread(w.map((l) => l.trace.glossMs)))}${window} | ${fmt(busy)} | ${fmt(spread(w.map((l) => l.trace.glossLongestTaskMs)))} | ${fmt(spread(wo.map((l) => l.trace.longestTaskMs)))} | ${page.windowMs ? '—' : highlightCell(w, idleTimeoutFor(page))} | ${viewportCell(w)} | ${heap ? fmt(heap, ' MB') : '—'} |`,
     );
   }
+  lines.push(
+    '',
+    `Gloss's longest task, the main thread's own time in it (the rest of its wall time the core ran something else): ${results
+      .map(({ page, with: w }) => `${page.name} ${fmt(spread(w.map((l) => l.trace.glossLongestTaskThreadMs)))}`)
+      .join('; ')}`,
+  );
   const unsampled = results.filter((r) => r.withUnsampled.length);
   if (unsampled.length)
     lines.push(
@@ -105,7 +111,7 @@ export function readabilityLines(results: ReadabilityResult[]): string[] {
     `Saved real pages: ${results.length}; the prefilter let ${passed.length} through (${((100 * passed.length) / Math.max(1, results.length)).toFixed(1)} %)` +
       (passed.length ? `, shown by: ${[...new Set(passed.map((r) => r.signal))].join(', ')}` : ''),
     `  Gloss scripts time per page: ${fmt(spread(results.map((r) => r.glossMs)))} (min / median / max)`,
-    `  Gloss's longest task per page: ${fmt(spread(results.map((r) => r.glossLongestTaskMs)))}${worst ? `; worst on ${worst.file}` : ''}`,
+    `  Gloss's longest task per page: ${fmt(spread(results.map((r) => r.glossLongestTaskMs)))}${worst ? `; worst on ${worst.file} (the main thread's own time in it ${num(worst.glossLongestTaskThreadMs)})` : ''}`,
     `  page's own longest task without Gloss: ${fmt(spread(results.flatMap((r) => (r.ownLongestTaskMs === null ? [] : [r.ownLongestTaskMs]))))}`,
   ];
   if (passed.length) lines.push(`  passing: ${passed.map((r) => r.file).join(', ')}`);

@@ -33,6 +33,7 @@ export interface ReadabilityResult {
   sample: string[];
   glossMs: number;
   glossLongestTaskMs: number;
+  glossLongestTaskThreadMs: number;
   ownLongestTaskMs: number | null;
   error?: string;
 }
@@ -123,6 +124,7 @@ export async function runReadability(sides: [ChromiumSide, ChromiumSide], files:
       sample: [],
       glossMs: 0,
       glossLongestTaskMs: 0,
+      glossLongestTaskThreadMs: 0,
       ownLongestTaskMs: null,
     };
     for (const side of order) {
@@ -138,6 +140,7 @@ export async function runReadability(sides: [ChromiumSide, ChromiumSide], files:
           sample: load.probe.sample,
           glossMs: load.trace.glossMs,
           glossLongestTaskMs: load.trace.glossLongestTaskMs,
+          glossLongestTaskThreadMs: load.trace.glossLongestTaskThreadMs,
         });
       } catch (error) {
         result.error = String(error).split('\n')[0];

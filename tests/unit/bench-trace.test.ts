@@ -35,6 +35,7 @@ describe('analyseTrace', () => {
     expect(figures.glossEventsMs).toBeCloseTo(12);
     expect(figures.glossThreadMs).toBeCloseTo(8);
     expect(figures.glossLongestTaskMs).toBeCloseTo(12);
+    expect(figures.glossLongestTaskThreadMs).toBeCloseTo(8);
     expect(figures.glossScripts).toEqual(['scout.js', 'scout-quiet.js']);
     expect(figures.longestTaskMs).toBeCloseTo(30);
   });
