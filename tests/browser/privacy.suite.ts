@@ -54,12 +54,6 @@ export function definePrivacySuite(launch: (proxy: string) => Promise<TestBrowse
     const page = await browser.newPage();
     await page.goto(server.url('op-ed.html'));
     await page.waitFor(() => document.querySelectorAll('gloss-claim').length > 0, undefined, 15_000);
-    // A page script listening for anything Gloss might post to the window.
-    await page.evaluate(() => {
-      const w = window as unknown as { seen: unknown[] };
-      w.seen = [];
-      window.addEventListener('message', (e) => w.seen.push(e.data));
-    });
     await openCardAndWriteNote(page);
     await page.press('Escape');
     await page.waitFor(() => !document.querySelector('gloss-card'));
@@ -75,7 +69,8 @@ export function definePrivacySuite(launch: (proxy: string) => Promise<TestBrowse
         cookies: document.cookie,
         noteInDom: document.documentElement.outerHTML.includes(note),
         noteInAttributes: attributes.some((a) => a.includes(note)),
-        messages: (window as unknown as { seen: unknown[] }).seen,
+        // The page's own script listens for window messages from before Gloss starts (op-ed.html).
+        messages: (window as unknown as { pageMessages: unknown[] }).pageMessages,
         canMessageExtension: typeof chromeApi?.runtime?.sendMessage === 'function',
       };
     }, NOTE);
