@@ -54,6 +54,27 @@ export function defineLivingSuite(launch: () => Promise<TestBrowser>): void {
     await page.close();
   });
 
+  it('reads the page again at a new address that changes nothing on the page (pushState alone)', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('spa.html'));
+    await page.waitFor(() => document.querySelectorAll('gloss-claim:not([data-gloss-part])').length === 2, undefined, 15_000);
+    const idle = await waitForIdle(page);
+    await page.evaluate(() => {
+      const w = window as unknown as { highlightsTakenDown: number };
+      w.highlightsTakenDown = 0;
+      new MutationObserver((records) => {
+        for (const record of records) w.highlightsTakenDown += [...record.removedNodes].filter((n) => n.nodeName === 'GLOSS-CLAIM').length;
+      }).observe(document.body, { childList: true, subtree: true });
+      history.pushState(null, '', '?same-story-new-address');
+    });
+    // A new address is a new page to Gloss (its notes and sightings are kept by address): the
+    // highlights come down and the page is read again. No event on window announces pushState.
+    await waitForIdle(page, idle, 15_000);
+    await page.waitFor(() => document.querySelectorAll('gloss-claim:not([data-gloss-part])').length === 2, undefined, 15_000);
+    expect(await page.evaluate(() => (window as unknown as { highlightsTakenDown: number }).highlightsTakenDown)).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('re-applies a highlight a framework re-render removed, once per render, with bounded cost', async () => {
     const page = await browser.newPage();
     await page.goto(server.url('rerender.html'));
