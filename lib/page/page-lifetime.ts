@@ -1,9 +1,9 @@
 /**
  * How long this copy of Gloss lives on a page: until a newer copy starts there. When the
- * extension is reloaded or updated, the copy already in an open tab lives on, cut off from its
- * background, in a world of its own; the new one starts in another. An event on the document is
- * the one thing both worlds see (it carries nothing but its name): the older copy stops and takes
- * its highlights down, so the page is never marked twice.
+ * extension is reloaded or updated, a copy already in an open tab keeps running, cut off from its
+ * background, and a copy injected later may start beside it without seeing its globals (so
+ * `runningGloss()` cannot tell). Both see the document: an event there (it carries nothing but its
+ * name) stops the older copy, which takes its highlights down, so the page is never marked twice.
  */
 const STARTED_EVENT = 'gloss-started';
 
