@@ -72,7 +72,7 @@ export function chromiumTable(results: PageRuns<ChromiumLoad>[]): string[] {
       `Off-topic pages, Gloss's CPU from trace events alone (no sampling profiler, which slows the cold code it logs): ${unsampled
         .map(
           ({ page, withUnsampled }) =>
-            `${page.name} ${fmt(spread(withUnsampled.map((l) => l.trace.glossMs)))} (the main thread's own time in them ${fmt(spread(withUnsampled.map((l) => l.trace.glossThreadMs)))}), longest task ${fmt(spread(withUnsampled.map((l) => l.trace.glossLongestTaskMs)))}`,
+            `${page.name} ${fmt(spread(withUnsampled.map((l) => l.trace.glossMs)))} (the main thread's own time in them ${fmt(spread(withUnsampled.map((l) => l.trace.glossThreadMs)))}), longest task ${fmt(spread(withUnsampled.map((l) => l.trace.glossLongestTaskMs)))}, and before its first script the set-up of its scripts' world ${fmt(spread(withUnsampled.map((l) => l.trace.glossWorldSetupMs)))} (own time ${fmt(spread(withUnsampled.map((l) => l.trace.glossWorldSetupThreadMs)))})`,
         )
         .join('; ')}`,
     );

@@ -87,16 +87,29 @@ export function chromiumTargets(
     const sampled = median(r.with.map((l) => l.trace.glossMs));
     const value = r.withUnsampled.length ? median(r.withUnsampled.map((l) => l.trace.glossMs)) : sampled;
     const thread = median(r.withUnsampled.map((l) => l.trace.glossThreadMs));
-    const figure = r.withUnsampled.length ? `${ms(value)} (the main thread's own time ${ms(thread)}; ${ms(sampled)} with the sampling profiler on)` : ms(value);
-    targets.push({ what: `extra CPU ≤ 5 ms on the unrelated 2,000-word page (${name})`, pass: value <= 5, figure });
+    // The world's set-up is the page's cost too, though no event names Gloss: printed beside.
+    const withWorld = median(r.withUnsampled.map((l) => l.trace.glossMs + l.trace.glossWorldSetupMs));
+    const figure = r.withUnsampled.length
+      ? `${ms(value)} (the main thread's own time ${ms(thread)}; ${ms(sampled)} with the sampling profiler on; ${ms(withWorld)} with the set-up of the scripts' world)`
+      : ms(value);
+    targets.push({
+      what: `extra CPU ≤ 5 ms on the unrelated 2,000-word page (${name})`,
+      pass: value <= 5 && (!r.withUnsampled.length || withWorld <= 5),
+      figure,
+    });
   }
   const ticker = byName.get('ticker');
   if (ticker) {
     // As on the unrelated pages above: the page gets the scout alone, traced without the profiler.
     const sampled = median(ticker.with.map((l) => l.trace.glossMs));
     const value = ticker.withUnsampled.length ? median(ticker.withUnsampled.map((l) => l.trace.glossMs)) : sampled;
-    const beside = ticker.withUnsampled.length ? ` (${ms(sampled)} with the sampling profiler on)` : '';
-    targets.push({ what: 'ticker: Gloss ≤ 20 ms per 10 s', pass: value <= 20, figure: `${ms(value)} in the 10 s after load (its start included)${beside}` });
+    const withWorld = median(ticker.withUnsampled.map((l) => l.trace.glossMs + l.trace.glossWorldSetupMs));
+    const beside = ticker.withUnsampled.length ? ` (${ms(sampled)} with the sampling profiler on; ${ms(withWorld)} with the set-up of the scripts' world)` : '';
+    targets.push({
+      what: 'ticker: Gloss ≤ 20 ms per 10 s',
+      pass: value <= 20 && (!ticker.withUnsampled.length || withWorld <= 20),
+      figure: `${ms(value)} in the 10 s after load (its start included)${beside}`,
+    });
   }
   if (readability?.length) {
     const passed = readability.filter((r) => r.passed).length;

@@ -62,6 +62,14 @@ export interface TraceFigures {
    * twice this; both are printed, and the targets are judged on wall time.
    */
   glossThreadMs: number;
+  /**
+   * The set-up of the isolated world Gloss's scripts run in (`LocalWindowProxy::Initialize`, in
+   * the task that then evaluates Gloss's first script): the page's main thread does it at the
+   * first injection, before any of Gloss's code runs, so no event names Gloss. Not in `glossMs`.
+   * Wall time and the thread's own time (ms).
+   */
+  glossWorldSetupMs: number;
+  glossWorldSetupThreadMs: number;
   /** Gloss's time by script file (the innermost Gloss frame's file, for a sample). */
   glossByScriptMs: Record<string, number>;
   /** Gloss's script files evaluated in the page, in order (paths in the extension). */
@@ -127,6 +135,15 @@ export function analyseTrace(events: TraceEvent[], pageUrl: string, glossPrefix:
   const glossMs = total(glossIntervals);
   const overlaps = ([a, b]: Interval) => glossIntervals.some(([c, d]) => c < b && a < d);
   const ms = ([a, b]: Interval) => (b - a) / 1000;
+  // A world is set up in the task that evaluates the first script injected into it, just before.
+  const evaluations = onMain.filter((e) => e.name === 'EvaluateScript' && e.ph === 'X' && isGloss(urlOf(e)));
+  const worldSetUps = onMain.filter(
+    (e) =>
+      e.name === 'LocalWindowProxy::Initialize' &&
+      e.ph === 'X' &&
+      e.dur !== undefined &&
+      tasks.some(([a, b]) => a <= e.ts && e.ts < b && evaluations.some((ev) => ev.ts >= e.ts + e.dur! && ev.ts < b)),
+  );
   const longestGlossTask = tasks.filter(overlaps).reduce<Interval | undefined>((best, task) => (!best || ms(task) > ms(best) ? task : best), undefined);
   return {
     glossMs,
@@ -136,6 +153,8 @@ export function analyseTrace(events: TraceEvent[], pageUrl: string, glossPrefix:
     glossLongestTaskThreadMs: longestGlossTask ? threadMs.get(longestGlossTask)! : 0,
     longestTaskMs: Math.max(0, ...tasks.filter(([, b]) => b >= from).map(ms)),
     busyMs: tasks.filter(([a]) => a >= from).reduce((sum, t) => sum + ms(t), 0),
+    glossWorldSetupMs: worldSetUps.reduce((sum, e) => sum + e.dur!, 0) / 1000,
+    glossWorldSetupThreadMs: worldSetUps.reduce((sum, e) => sum + (e.tdur ?? e.dur!), 0) / 1000,
     glossByScriptMs,
     glossScripts: scripts,
   };

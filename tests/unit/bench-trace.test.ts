@@ -39,4 +39,28 @@ describe('analyseTrace', () => {
     expect(figures.glossScripts).toEqual(['scout.js', 'scout-quiet.js']);
     expect(figures.longestTaskMs).toBeCloseTo(30);
   });
+
+  it("counts the set-up of Gloss's scripts' world: in the task that evaluates Gloss's first script, before it", () => {
+    const events = [
+      { name: 'thread_name', ph: 'M', ...main, ts: 0, args: { name: 'CrRendererMain' } },
+      { name: 'FrameCommittedInBrowser', ph: 'I', pid: 0, tid: 0, ts: 0, args: { data: { url: PAGE, processId: 1 } } },
+      // The page's own world, set up before its own script.
+      ev('RunTask', 0, 6, 6),
+      ev('LocalWindowProxy::Initialize', 0, 2, 2),
+      ev('EvaluateScript', 3, 3, 3, 'http://127.0.0.1:1/page.js'),
+      // Gloss's world, then its first script.
+      ev('RunTask', 10, 16, 12),
+      ev('LocalWindowProxy::Initialize', 10, 4, 3),
+      ev('EvaluateScript', 14, 10, 8, `${GLOSS}scout.js`),
+      // Another world (a test driver's) with no Gloss script after it in its task.
+      ev('RunTask', 40, 5, 5),
+      ev('LocalWindowProxy::Initialize', 40, 2, 2),
+      ev('RunTask', 50, 3, 3),
+      ev('EvaluateScript', 50, 2, 2, `${GLOSS}scout-quiet.js`),
+    ];
+    const figures = analyseTrace(events as never, PAGE, GLOSS);
+    expect(figures.glossWorldSetupMs).toBeCloseTo(4);
+    expect(figures.glossWorldSetupThreadMs).toBeCloseTo(3);
+    expect(figures.glossEventsMs).toBeCloseTo(12);
+  });
 });
