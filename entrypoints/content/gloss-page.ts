@@ -179,7 +179,7 @@ export function startGloss({ listenForLocationChange, signal }: Options): Runnin
 
   signal.addEventListener('abort', () => void (claims.removeAll(), clearActivity()));
 
-  // Started in a task after the one that evaluated this script (see gloss.content/index.ts). The
+  // Started in a task after the one that evaluated this script (see entrypoints/gloss.ts). The
   // site's state is read while the background answers whether the article is on topic, not after.
   topicAtStart = refreshTopic();
   const starting = Promise.all([topicAtStart, state.load()]);

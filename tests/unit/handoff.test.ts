@@ -1,5 +1,5 @@
 /**
- * The rest of Gloss starts a task after it is injected (gloss.content), but publishes its handle at
+ * The rest of Gloss starts a task after it is injected (entrypoints/gloss.ts), but publishes its handle at
  * once, since the scout reads it as soon as the injection returns.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
